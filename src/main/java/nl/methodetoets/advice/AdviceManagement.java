@@ -1,0 +1,164 @@
+package nl.methodetoets.advice;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.methodetoets.common.ConflictException;
+import nl.methodetoets.common.ForbiddenException;
+import nl.methodetoets.common.NotFoundException;
+import nl.methodetoets.common.Validation;
+import nl.methodetoets.identity.Role;
+import nl.methodetoets.identity.UserAccount;
+import nl.methodetoets.review.ReviewManagement;
+import nl.methodetoets.submission.Study;
+import nl.methodetoets.submission.StudyStatus;
+import nl.methodetoets.submission.SubmissionManagement;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The advice module's API: one round per year — gather the assessed studies, draft, render, approve or
+ * return, render the archival final and publish the round's studies.
+ */
+@Service
+@Transactional
+public class AdviceManagement {
+    private final AdviceStore store;
+    private final AdviceFiles files;
+    private final AdviceDocuments documents;
+    private final AdviceStatistics statisticsCalculator;
+    private final ReviewManagement reviews;
+    private final SubmissionManagement submissions;
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+
+    AdviceManagement(AdviceStore store, AdviceFiles files, AdviceDocuments documents, AdviceStatistics statisticsCalculator,
+                     ReviewManagement reviews, SubmissionManagement submissions,
+                     RuntimeService runtime, TaskService tasks) {
+        this.store = store;
+        this.files = files;
+        this.documents = documents;
+        this.statisticsCalculator = statisticsCalculator;
+        this.reviews = reviews;
+        this.submissions = submissions;
+        this.runtime = runtime;
+        this.tasks = tasks;
+    }
+
+    public AdviceRound start(Integer year, UserAccount secretary) {
+        new Validation().require(year != null && year >= 2000 && year <= 2100, "year", "validation.year").throwIfInvalid();
+        if (store.find(year).isPresent()) {
+            throw new ConflictException("advice.exists", year);
+        }
+        store.insert(year, secretary.id());
+        runtime.startProcessInstanceByKey(AnnualAdviceProcess.KEY, String.valueOf(year),
+                Map.of(AnnualAdviceProcess.YEAR, year));
+        return round(year);
+    }
+
+    @Transactional(readOnly = true)
+    public AdviceRound round(int year) {
+        AdviceStore.Row row = store.find(year).orElseThrow(() -> new NotFoundException("advice.notFound", year));
+        List<String> studies = store.studies(year);
+        List<String> exemplary = studies.stream()
+                .filter(id -> submissions.assessment(id).map(a -> a.exemplary()).orElse(false)).toList();
+        return new AdviceRound(year, row.status(), studies.size(), exemplary, row.draftNumber(), row.conclusions(),
+                row.recommendations(), row.approvalRemarks(), row.finalSha256());
+    }
+
+    @Transactional(readOnly = true)
+    public List<AdviceRound> rounds() {
+        return store.years().stream().map(this::round).toList();
+    }
+
+    /** Gathers the year's assessed studies (again after a return, so later verdicts join the round). */
+    public void gather(int year) {
+        store.lock(year);
+        List<String> ids = submissions.studiesOfYear(year, Set.of(StudyStatus.ASSESSED)).stream().map(Study::id).toList();
+        store.replaceStudies(year, ids);
+        store.status(year, AdviceStatus.DRAFTING);
+    }
+
+    public void saveDraft(String taskId, int year, String conclusions, String recommendations) {
+        new Validation().require(conclusions != null && !conclusions.isBlank(), "conclusions", "advice.conclusionsRequired")
+                .throwIfInvalid();
+        store.lock(year);
+        store.texts(year, conclusions, recommendations);
+        store.status(year, AdviceStatus.RENDERING);
+        tasks.complete(taskId);
+    }
+
+    public void renderDraft(int year) {
+        store.lock(year);
+        AdviceStore.Row row = store.find(year).orElseThrow();
+        int number = row.draftNumber() + 1;
+        byte[] pdf = documents.render(year, store.studies(year), row.conclusions(), row.recommendations(), number);
+        AdviceFiles.Stored stored = files.write(year, "concept-" + number + ".pdf", pdf);
+        store.draft(year, number, stored.key(), stored.sha256());
+        store.status(year, AdviceStatus.AWAITING_APPROVAL);
+    }
+
+    public void decideApproval(String taskId, int year, Boolean approved, String remarks) {
+        new Validation().require(approved != null, "approved", "validation.required")
+                .require(approved == null || approved || (remarks != null && !remarks.isBlank()), "remarks",
+                        "advice.remarksRequired")
+                .throwIfInvalid();
+        store.lock(year);
+        store.remarks(year, remarks);
+        store.status(year, approved ? AdviceStatus.RENDERING : AdviceStatus.DRAFTING);
+        tasks.complete(taskId, Map.of(AnnualAdviceProcess.APPROVED, approved));
+    }
+
+    /** Marks the designations provisional if agreement is too low, then renders the archival PDF. */
+    public void renderFinal(int year) {
+        store.lock(year);
+        AdviceStore.Row row = store.find(year).orElseThrow();
+        boolean provisional = provisional(statisticsCalculator.compute(year, store.studies(year)));
+        store.studies(year).forEach(studyId -> reviews.markProvisional(studyId, provisional));
+        byte[] pdf = documents.render(year, store.studies(year), row.conclusions(), row.recommendations(), 0);
+        AdviceFiles.Stored stored = files.write(year, "jaaradvies-" + year + ".pdf", pdf);
+        store.finalDocument(year, stored.key(), stored.sha256());
+    }
+
+    /** Every study of the round becomes PUBLISHED, then the round itself. */
+    public void publish(int year) {
+        store.lock(year);
+        AdviceStore.Row row = store.find(year).orElseThrow();
+        for (String studyId : store.studies(year)) {
+            submissions.changeStatus(studyId, StudyStatus.PUBLISHED, "Opgenomen in het jaaradvies " + year);
+        }
+        store.published(year, row.finalKey(), row.finalSha256());
+    }
+
+    /** DOMAIN.md: exemplary designations are provisional when the ordinal alpha on K1 or K2 is below 0.667. */
+    static boolean provisional(RoundStatistics statistics) {
+        return java.util.stream.Stream.of("K1", "K2").map(statistics.criteria()::get)
+                .anyMatch(c -> c != null && c.alphaOrdinal() != null && c.alphaOrdinal() < 0.667);
+    }
+
+    /** The round's statistics: over the gathered studies once there is a round, else over the year's assessed studies. */
+    @Transactional(readOnly = true)
+    public RoundStatistics statistics(int year) {
+        return store.find(year).isPresent() && !store.studies(year).isEmpty()
+                ? statisticsCalculator.compute(year, store.studies(year)) : statisticsCalculator.compute(year);
+    }
+
+    /** The latest draft for the secretariat and chair until publication; the archived final for everyone after. */
+    @Transactional(readOnly = true)
+    public Path document(int year, UserAccount viewer) {
+        AdviceStore.Row row = store.find(year).orElseThrow(() -> new NotFoundException("advice.notFound", year));
+        if (row.status() == AdviceStatus.PUBLISHED) {
+            return files.file(row.finalKey());
+        }
+        if (row.draftKey() == null) {
+            throw new NotFoundException("advice.noDocument");
+        }
+        if (!(viewer.has(Role.SECRETARIAT) || viewer.has(Role.CHAIR) || viewer.has(Role.ADMIN))) {
+            throw new ForbiddenException("error.forbidden");
+        }
+        return files.file(row.draftKey());
+    }
+}

@@ -1,0 +1,21 @@
+package nl.methodetoets.advice;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A round's numbers as served at {@code /api/advice-rounds/{year}/statistics} (API.md): agreement per criterion
+ * from the reviewers' independent scores, verdicts and trend from the final verdicts.
+ */
+public record RoundStatistics(int studies, Map<String, Long> verdicts, Map<String, CriterionStatistics> criteria,
+                              Trend trend) {
+
+    public record CriterionStatistics(String name, Double alphaNominal, Double alphaOrdinal, Double alphaInterval,
+                                      int pairable, Double exactAgreement, Double withinOneAgreement, Double mean,
+                                      long belowThree) {
+    }
+
+    /** {@code reading}: improved / no demonstrable change / declined, in Dutch, from the 95% interval. */
+    public record Trend(Integer previousYear, Double meanVerdictDifference, List<Double> ci95, String reading) {
+    }
+}

@@ -1,0 +1,66 @@
+package nl.methodetoets.advice.web;
+
+import java.net.URI;
+import java.nio.file.Path;
+import nl.methodetoets.advice.AdviceManagement;
+import nl.methodetoets.advice.AdviceRound;
+import nl.methodetoets.identity.Identity;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Annual advice rounds: start one (secretariat), follow it, read its statistics and its document. */
+@RestController
+@RequestMapping("/api/advice-rounds")
+class AdviceController {
+    record StartRequest(Integer year) {
+    }
+
+    record RoundView(int year, String status, int studies, java.util.List<String> exemplary) {
+        static RoundView of(AdviceRound r) {
+            return new RoundView(r.year(), r.status().name(), r.studies(), r.exemplary());
+        }
+    }
+
+    private final AdviceManagement advice;
+    private final Identity identity;
+
+    AdviceController(AdviceManagement advice, Identity identity) {
+        this.advice = advice;
+        this.identity = identity;
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    ResponseEntity<RoundView> start(@RequestBody StartRequest request, Authentication who) {
+        AdviceRound round = advice.start(request.year(), identity.existingUser(who.getName()));
+        return ResponseEntity.created(URI.create("/api/advice-rounds/" + round.year())).body(RoundView.of(round));
+    }
+
+    @GetMapping("/{year}")
+    RoundView round(@PathVariable int year) {
+        return RoundView.of(advice.round(year));
+    }
+
+    @GetMapping("/{year}/statistics")
+    Object statistics(@PathVariable int year) {
+        return advice.statistics(year);
+    }
+
+    @GetMapping("/{year}/document")
+    ResponseEntity<Resource> document(@PathVariable int year, Authentication who) {
+        Path file = advice.document(year, identity.existingUser(who.getName()));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "inline; filename=\"jaaradvies-" + year + ".pdf\"")
+                .body(new FileSystemResource(file));
+    }
+}

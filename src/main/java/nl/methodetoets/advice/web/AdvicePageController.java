@@ -1,0 +1,58 @@
+package nl.methodetoets.advice.web;
+
+import java.util.Locale;
+import nl.methodetoets.advice.AdviceManagement;
+import nl.methodetoets.common.DomainException;
+import nl.methodetoets.identity.Identity;
+import org.springframework.context.MessageSource;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The advice rounds in the browser UI: overview, start (secretariat), open the document. */
+@Controller
+class AdvicePageController {
+    private final AdviceManagement advice;
+    private final Identity identity;
+    private final MessageSource messages;
+
+    AdvicePageController(AdviceManagement advice, Identity identity, MessageSource messages) {
+        this.advice = advice;
+        this.identity = identity;
+        this.messages = messages;
+    }
+
+    @GetMapping("/advice")
+    String rounds(Model model) {
+        model.addAttribute("rounds", advice.rounds());
+        return "advice/rounds";
+    }
+
+    @PostMapping("/advice")
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    String start(@RequestParam(required = false) Integer year, Authentication who, RedirectAttributes flash, Locale locale) {
+        try {
+            advice.start(year, identity.existingUser(who.getName()));
+        } catch (DomainException e) {
+            flash.addFlashAttribute("error", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
+        }
+        return "redirect:/advice";
+    }
+
+    @GetMapping("/advice/{year}/document")
+    ResponseEntity<Resource> document(@PathVariable int year, Authentication who) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "inline; filename=\"jaaradvies-" + year + ".pdf\"")
+                .body(new FileSystemResource(advice.document(year, identity.existingUser(who.getName()))));
+    }
+}

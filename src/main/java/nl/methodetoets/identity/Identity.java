@@ -1,0 +1,169 @@
+package nl.methodetoets.identity;
+
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import nl.methodetoets.common.ConflictException;
+import nl.methodetoets.common.NotFoundException;
+import nl.methodetoets.common.Validation;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one place for people: users, passwords and roles are kept in the engine's identity service (so the
+ * Camunda webapps know the same people), organisations and conflicts of interest in our own tables.
+ */
+@Service
+@Transactional
+public class Identity {
+    /** The engine's built-in administrators group; ADMINs are members so Cockpit and Admin open for them. */
+    static final String CAMUNDA_ADMIN_GROUP = "camunda-admin";
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+
+    private final IdentityService engineIdentity;
+    private final IdentityStore store;
+
+    Identity(IdentityService engineIdentity, IdentityStore store) {
+        this.engineIdentity = engineIdentity;
+        this.store = store;
+    }
+
+    public Organisation createOrganisation(Organisation organisation) {
+        new Validation()
+                .require(organisation.id() != null && ID.matcher(organisation.id()).matches(), "id", "validation.id")
+                .notBlank(organisation.name(), "name")
+                .require(organisation.type() != null, "type", "validation.required")
+                .throwIfInvalid();
+        if (store.organisation(organisation.id()).isPresent()) {
+            throw new ConflictException("organisation.exists", organisation.id());
+        }
+        store.insertOrganisation(organisation);
+        return organisation;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Organisation> organisations() {
+        return store.organisations();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Organisation> organisation(String id) {
+        return id == null ? Optional.empty() : store.organisation(id);
+    }
+
+    public UserAccount createUser(NewUser user) {
+        new Validation()
+                .require(user.id() != null && ID.matcher(user.id()).matches(), "id", "validation.id")
+                .notBlank(user.name(), "name")
+                .require(user.email() != null && user.email().matches("[^@\\s]+@[^@\\s]+"), "email", "validation.email")
+                .require(user.password() != null && user.password().length() >= 8, "password", "validation.password")
+                .require(user.organisation() != null && store.organisation(user.organisation()).isPresent(),
+                        "organisation", "validation.organisation")
+                .require(user.roles() != null && !user.roles().isEmpty(), "roles", "validation.roles")
+                .throwIfInvalid();
+        if (engineIdentity.createUserQuery().userId(user.id()).count() > 0) {
+            throw new ConflictException("user.exists", user.id());
+        }
+        ensureRoleGroups();
+        User engineUser = engineIdentity.newUser(user.id());
+        String[] names = user.name().trim().split("\\s+", 2);
+        engineUser.setFirstName(names[0]);
+        engineUser.setLastName(names.length > 1 ? names[1] : "");
+        engineUser.setEmail(user.email());
+        engineUser.setPassword(user.password());
+        engineIdentity.saveUser(engineUser);
+        for (Role role : user.roles()) {
+            engineIdentity.createMembership(user.id(), role.name());
+        }
+        if (user.roles().contains(Role.ADMIN)) {
+            engineIdentity.createMembership(user.id(), CAMUNDA_ADMIN_GROUP);
+        }
+        store.insertMembership(user.id(), user.organisation());
+        return user(user.id()).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserAccount> user(String id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        User u = engineIdentity.createUserQuery().userId(id).singleResult();
+        return Optional.ofNullable(u).map(this::account);
+    }
+
+    public UserAccount existingUser(String id) {
+        return user(id).orElseThrow(() -> new NotFoundException("user.notFound", id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserAccount> users(Role role) {
+        var query = engineIdentity.createUserQuery();
+        if (role != null) {
+            query.memberOfGroup(role.name());
+        }
+        return query.orderByUserId().asc().list().stream().map(this::account).toList();
+    }
+
+    /** Checks a password against the engine's identity service (which also locks after repeated failures). */
+    @Transactional(readOnly = true)
+    public boolean checkPassword(String userId, String password) {
+        return userId != null && password != null && engineIdentity.checkPassword(userId, password);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean anyUserExists() {
+        return engineIdentity.createUserQuery().count() > 0;
+    }
+
+    public DeclaredConflict declareConflict(String userId, String organisationId, String reason) {
+        existingUser(userId);
+        new Validation().require(organisationId != null && store.organisation(organisationId).isPresent(),
+                "organisation", "validation.organisation").throwIfInvalid();
+        DeclaredConflict conflict = new DeclaredConflict(userId, organisationId, reason, OffsetDateTime.now());
+        if (!store.conflictExists(userId, organisationId)) {
+            store.insertConflict(conflict);
+        }
+        return conflict;
+    }
+
+    @Transactional(readOnly = true)
+    public List<DeclaredConflict> conflicts(String userId) {
+        return store.conflicts(userId);
+    }
+
+    /** Creates the engine groups that stand for the roles, once. */
+    void ensureRoleGroups() {
+        for (Role role : Role.values()) {
+            ensureGroup(role.name(), role.name(), "WORKFLOW");
+        }
+        ensureGroup(CAMUNDA_ADMIN_GROUP, "Camunda BPM Administrators", "SYSTEM");
+    }
+
+    private void ensureGroup(String id, String name, String type) {
+        if (engineIdentity.createGroupQuery().groupId(id).count() == 0) {
+            Group group = engineIdentity.newGroup(id);
+            group.setName(name);
+            group.setType(type);
+            engineIdentity.saveGroup(group);
+        }
+    }
+
+    private UserAccount account(User u) {
+        Set<Role> roles = engineIdentity.createGroupQuery().groupMember(u.getId()).list().stream()
+                .map(Group::getId)
+                .filter(id -> Arrays.stream(Role.values()).anyMatch(r -> r.name().equals(id)))
+                .map(Role::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+        String name = ((u.getFirstName() == null ? "" : u.getFirstName()) + " "
+                + (u.getLastName() == null ? "" : u.getLastName())).trim();
+        return new UserAccount(u.getId(), name, u.getEmail(), store.organisationOf(u.getId()).orElse(null), roles);
+    }
+}

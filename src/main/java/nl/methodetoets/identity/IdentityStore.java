@@ -1,0 +1,62 @@
+package nl.methodetoets.identity;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Organisations, memberships and declared conflicts in the application's own tables. */
+@Repository
+class IdentityStore {
+    private final JdbcClient jdbc;
+
+    IdentityStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insertOrganisation(Organisation o) {
+        jdbc.sql("insert into organisation (id, name, type, created_at) values (?, ?, ?, ?)")
+                .params(o.id(), o.name(), o.type().name(), OffsetDateTime.now()).update();
+    }
+
+    Optional<Organisation> organisation(String id) {
+        return jdbc.sql("select * from organisation where id = ?").param(id).query(IdentityStore::organisation).optional();
+    }
+
+    List<Organisation> organisations() {
+        return jdbc.sql("select * from organisation order by name").query(IdentityStore::organisation).list();
+    }
+
+    void insertMembership(String userId, String organisationId) {
+        jdbc.sql("insert into membership (user_id, organisation_id, created_at) values (?, ?, ?)")
+                .params(userId, organisationId, OffsetDateTime.now()).update();
+    }
+
+    Optional<String> organisationOf(String userId) {
+        return jdbc.sql("select organisation_id from membership where user_id = ?").param(userId).query(String.class).optional();
+    }
+
+    boolean conflictExists(String userId, String organisationId) {
+        return jdbc.sql("select count(*) from declared_conflict where user_id = ? and organisation_id = ?")
+                .params(userId, organisationId).query(Integer.class).single() > 0;
+    }
+
+    void insertConflict(DeclaredConflict c) {
+        jdbc.sql("insert into declared_conflict (user_id, organisation_id, reason, declared_at) values (?, ?, ?, ?)")
+                .params(c.userId(), c.organisation(), c.reason(), c.declaredAt()).update();
+    }
+
+    List<DeclaredConflict> conflicts(String userId) {
+        return jdbc.sql("select * from declared_conflict where user_id = ? order by declared_at").param(userId)
+                .query((rs, n) -> new DeclaredConflict(rs.getString("user_id"), rs.getString("organisation_id"),
+                        rs.getString("reason"), rs.getObject("declared_at", OffsetDateTime.class)))
+                .list();
+    }
+
+    private static Organisation organisation(ResultSet rs, int row) throws SQLException {
+        return new Organisation(rs.getString("id"), rs.getString("name"), OrganisationType.valueOf(rs.getString("type")));
+    }
+}

@@ -1,0 +1,3 @@
+package nl.methodetoets.identity;
+
+public enum OrganisationType { GEMEENTE, UNIVERSITEIT, KENNISINSTITUUT, OVERIG }

@@ -1,0 +1,108 @@
+package nl.methodetoets.identity;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Two doors into one security model: HTTP Basic for the JSON API and the engine REST API (stateless, no
+ * CSRF), form login with sessions and CSRF for the browser UI. The Camunda webapps and the engine REST API
+ * are for ADMINs only; nothing of the engine is reachable anonymously.
+ */
+@Configuration
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json, MessageSource messages) throws Exception {
+        return http
+                .securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
+                .authorizeHttpRequests(auth -> auth
+                        // the engine REST API is a Jersey servlet, not Spring MVC: match it by plain path
+                        .requestMatchers(path("/engine-rest/**")).hasRole(Role.ADMIN.name())
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized(json, messages)))
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint(unauthorized(json, messages))
+                        .accessDeniedHandler(forbidden(json, messages)))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
+                                "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs/**",
+                                "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers(path("/camunda/**")).hasRole(Role.ADMIN.name())
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                .httpBasic(basic -> { })
+                // the Camunda webapps bring their own CSRF protection
+                .csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")))
+                .build();
+    }
+
+    private static RequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+
+    private static AuthenticationEntryPoint unauthorized(ObjectMapper json, MessageSource messages) {
+        return (request, response, e) -> {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Methodetoets\"");
+            problem(response, json, HttpServletResponse.SC_UNAUTHORIZED,
+                    messages.getMessage("error.unauthorized", null, locale(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE))));
+        };
+    }
+
+    private static AccessDeniedHandler forbidden(ObjectMapper json, MessageSource messages) {
+        return (request, response, e) -> problem(response, json, HttpServletResponse.SC_FORBIDDEN,
+                messages.getMessage("error.forbidden", null, locale(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE))));
+    }
+
+    private static void problem(HttpServletResponse response, ObjectMapper json, int status, String detail)
+            throws java.io.IOException {
+        response.setStatus(status);
+        response.setContentType("application/problem+json;charset=UTF-8");
+        json.writeValue(response.getOutputStream(), Map.of(
+                "type", "about:blank",
+                "title", status == 401 ? "Unauthorized" : "Forbidden",
+                "status", status,
+                "detail", detail));
+    }
+
+    /** Dutch unless the client prefers English. */
+    static Locale locale(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return Locale.forLanguageTag("nl");
+        }
+        try {
+            Locale match = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage),
+                    java.util.List.of(Locale.forLanguageTag("nl"), Locale.ENGLISH));
+            return match == null ? Locale.forLanguageTag("nl") : match;
+        } catch (IllegalArgumentException e) {
+            return Locale.forLanguageTag("nl");
+        }
+    }
+}

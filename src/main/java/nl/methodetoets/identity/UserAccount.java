@@ -1,0 +1,11 @@
+package nl.methodetoets.identity;
+
+import java.util.Set;
+
+/** A person as the application sees them; the password stays in the engine's identity service. */
+public record UserAccount(String id, String name, String email, String organisation, Set<Role> roles) {
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+}

@@ -1,0 +1,102 @@
+package nl.methodetoets.identity.web;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.methodetoets.common.InvalidInputException;
+import nl.methodetoets.identity.DeclaredConflict;
+import nl.methodetoets.identity.Identity;
+import nl.methodetoets.identity.NewUser;
+import nl.methodetoets.identity.Organisation;
+import nl.methodetoets.identity.OrganisationType;
+import nl.methodetoets.identity.Role;
+import nl.methodetoets.identity.UserAccount;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Users, organisations and declared conflicts of interest: ADMIN writes, SECRETARIAT reads. */
+@RestController
+@RequestMapping("/api")
+class IdentityController {
+    record OrganisationRequest(String id, String name, String type) {
+    }
+
+    record UserRequest(String id, String name, String email, String password, String organisation, List<String> roles) {
+    }
+
+    record ConflictRequest(String organisation, String reason) {
+    }
+
+    private final Identity identity;
+
+    IdentityController(Identity identity) {
+        this.identity = identity;
+    }
+
+    @PostMapping("/organisations")
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<Organisation> createOrganisation(@RequestBody OrganisationRequest request) {
+        OrganisationType type = parse(OrganisationType.class, request.type(), "type");
+        Organisation created = identity.createOrganisation(new Organisation(request.id(), request.name(), type));
+        return ResponseEntity.created(URI.create("/api/organisations/" + created.id())).body(created);
+    }
+
+    @GetMapping("/organisations")
+    @PreAuthorize("hasAnyRole('ADMIN','SECRETARIAT')")
+    List<Organisation> organisations() {
+        return identity.organisations();
+    }
+
+    @PostMapping("/users")
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<UserAccount> createUser(@RequestBody UserRequest request) {
+        Set<Role> roles = request.roles() == null ? Set.of()
+                : request.roles().stream().map(r -> parse(Role.class, r, "roles")).collect(Collectors.toSet());
+        UserAccount created = identity.createUser(new NewUser(request.id(), request.name(), request.email(),
+                request.password(), request.organisation(), roles));
+        return ResponseEntity.created(URI.create("/api/users/" + created.id())).body(created);
+    }
+
+    @GetMapping("/users")
+    @PreAuthorize("hasAnyRole('ADMIN','SECRETARIAT')")
+    List<UserAccount> users(@RequestParam(required = false) String role) {
+        return identity.users(role == null ? null : parse(Role.class, role, "role"));
+    }
+
+    @GetMapping("/users/{id}")
+    @PreAuthorize("hasAnyRole('ADMIN','SECRETARIAT') or #id == authentication.name")
+    UserAccount user(@PathVariable String id) {
+        return identity.existingUser(id);
+    }
+
+    /** ADMIN and SECRETARIAT record conflicts for anyone; a reviewer declares their own. */
+    @PostMapping("/users/{id}/conflicts")
+    @PreAuthorize("hasAnyRole('ADMIN','SECRETARIAT') or #id == authentication.name")
+    ResponseEntity<DeclaredConflict> declareConflict(@PathVariable String id, @RequestBody ConflictRequest request,
+                                                     Authentication who) {
+        DeclaredConflict conflict = identity.declareConflict(id, request.organisation(), request.reason());
+        return ResponseEntity.created(URI.create("/api/users/" + id + "/conflicts")).body(conflict);
+    }
+
+    @GetMapping("/users/{id}/conflicts")
+    @PreAuthorize("hasAnyRole('ADMIN','SECRETARIAT') or #id == authentication.name")
+    List<DeclaredConflict> conflicts(@PathVariable String id) {
+        return identity.conflicts(id);
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
+        return Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(value)).findFirst()
+                .orElseThrow(() -> new InvalidInputException(field, "validation.oneOf",
+                        Arrays.toString(type.getEnumConstants())));
+    }
+}

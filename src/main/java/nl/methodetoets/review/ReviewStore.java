@@ -1,0 +1,154 @@
+package nl.methodetoets.review;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Assignments, independent and consolidated scores and assessments in the application's own tables. */
+@Repository
+class ReviewStore {
+    private final JdbcClient jdbc;
+
+    ReviewStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insertAssignment(String studyId, String reviewerId, String rubricVersion) {
+        jdbc.sql("insert into review_assignment (study_id, reviewer_id, rubric_version, state, assigned_at) values (?, ?, ?, ?, ?)")
+                .params(studyId, reviewerId, rubricVersion, Assignment.State.ACTIVE.name(), OffsetDateTime.now()).update();
+    }
+
+    List<Assignment> assignments(String studyId) {
+        return jdbc.sql("select * from review_assignment where study_id = ? order by assigned_at, reviewer_id")
+                .param(studyId).query(ReviewStore::assignment).list();
+    }
+
+    Optional<Assignment> assignment(String studyId, String reviewerId) {
+        return jdbc.sql("select * from review_assignment where study_id = ? and reviewer_id = ?")
+                .params(studyId, reviewerId).query(ReviewStore::assignment).optional();
+    }
+
+    List<Assignment> assignmentsOf(String reviewerId) {
+        return jdbc.sql("select * from review_assignment where reviewer_id = ?").param(reviewerId)
+                .query(ReviewStore::assignment).list();
+    }
+
+    /** Open scoring work per reviewer, for balancing proposals. */
+    Map<String, Integer> openLoad() {
+        Map<String, Integer> load = new LinkedHashMap<>();
+        jdbc.sql("select reviewer_id, count(*) from review_assignment where state = 'ACTIVE' group by reviewer_id")
+                .query(rs -> {
+                    load.put(rs.getString(1), rs.getInt(2));
+                });
+        return load;
+    }
+
+    void markSubmitted(String studyId, String reviewerId, String summary) {
+        jdbc.sql("update review_assignment set state = 'SUBMITTED', submitted_at = ?, summary = ? where study_id = ? and reviewer_id = ?")
+                .params(OffsetDateTime.now(), summary, studyId, reviewerId).update();
+    }
+
+    void markConflict(String studyId, String reviewerId, String reason) {
+        jdbc.sql("update review_assignment set state = 'CONFLICT', conflict_reason = ? where study_id = ? and reviewer_id = ?")
+                .params(reason, studyId, reviewerId).update();
+    }
+
+    void insertScore(String studyId, String reviewerId, String criterion, Integer level, String comment) {
+        jdbc.sql("insert into independent_score (study_id, reviewer_id, criterion, level, comment) values (?, ?, ?, ?, ?)")
+                .params(studyId, reviewerId, criterion, level, comment).update();
+    }
+
+    /** Independent scores of one study: reviewer → criterion → level (null = n.v.t.). */
+    Map<String, Map<String, Integer>> independentScores(String studyId) {
+        Map<String, Map<String, Integer>> sheets = new LinkedHashMap<>();
+        jdbc.sql("""
+                select s.reviewer_id, s.criterion, s.level from independent_score s
+                join review_assignment a on a.study_id = s.study_id and a.reviewer_id = s.reviewer_id
+                where s.study_id = ? and a.state = 'SUBMITTED' order by a.submitted_at, s.reviewer_id, s.criterion""")
+                .param(studyId).query(rs -> {
+                    sheets.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
+                            .put(rs.getString(2), (Integer) rs.getObject(3));
+                });
+        return sheets;
+    }
+
+    /** Reviewers' comments per criterion, in a stable order, without their authors. */
+    Map<String, List<String>> comments(String studyId) {
+        Map<String, List<String>> comments = new LinkedHashMap<>();
+        jdbc.sql("""
+                select s.criterion, s.comment from independent_score s
+                join review_assignment a on a.study_id = s.study_id and a.reviewer_id = s.reviewer_id
+                where s.study_id = ? and a.state = 'SUBMITTED' and s.comment is not null and s.comment <> ''
+                order by s.criterion, a.submitted_at""")
+                .param(studyId).query(rs -> {
+                    comments.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>()).add(rs.getString(2));
+                });
+        return comments;
+    }
+
+    void saveConsolidated(String studyId, Map<String, Integer> scores, String source) {
+        jdbc.sql("delete from consolidated_score where study_id = ?").param(studyId).update();
+        scores.forEach((criterion, level) -> jdbc.sql(
+                        "insert into consolidated_score (study_id, criterion, level, source) values (?, ?, ?, ?)")
+                .params(studyId, criterion, level, source).update());
+    }
+
+    Map<String, Integer> consolidated(String studyId) {
+        Map<String, Integer> scores = new LinkedHashMap<>();
+        jdbc.sql("select criterion, level from consolidated_score where study_id = ? order by criterion").param(studyId)
+                .query(rs -> {
+                    scores.put(rs.getString(1), (Integer) rs.getObject(2));
+                });
+        return scores;
+    }
+
+    void saveConsolidation(String studyId, boolean consensusRequired, String reasons) {
+        jdbc.sql("delete from consolidation where study_id = ?").param(studyId).update();
+        jdbc.sql("insert into consolidation (study_id, consensus_required, reasons, consolidated_at) values (?, ?, ?, ?)")
+                .params(studyId, consensusRequired, reasons, OffsetDateTime.now()).update();
+    }
+
+    void recordConsensus(String studyId, String rationale, String chair) {
+        jdbc.sql("update consolidation set rationale = ?, decided_by = ? where study_id = ?").params(rationale, chair, studyId).update();
+    }
+
+    Optional<String> consensusReasons(String studyId) {
+        return jdbc.sql("select reasons from consolidation where study_id = ? and consensus_required = true").param(studyId)
+                .query(String.class).optional();
+    }
+
+    void saveAssessment(String studyId, String rubricVersion, Integer computedVerdict, boolean computedExemplary,
+                        int verdict, boolean exemplary, String motivation, String chair) {
+        jdbc.sql("""
+                insert into assessment (study_id, rubric_version, computed_verdict, computed_exemplary, verdict, exemplary,
+                                        motivation, decided_by, decided_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(studyId, rubricVersion, computedVerdict, computedExemplary, verdict, exemplary, motivation, chair,
+                        OffsetDateTime.now()).update();
+    }
+
+    record AssessmentRow(String rubricVersion, int verdict, boolean exemplary, boolean provisional, String motivation) {
+    }
+
+    Optional<AssessmentRow> assessment(String studyId) {
+        return jdbc.sql("select * from assessment where study_id = ?").param(studyId)
+                .query((rs, n) -> new AssessmentRow(rs.getString("rubric_version"), rs.getInt("verdict"),
+                        rs.getBoolean("exemplary"), rs.getBoolean("provisional"), rs.getString("motivation")))
+                .optional();
+    }
+
+    void setProvisional(String studyId, boolean provisional) {
+        jdbc.sql("update assessment set provisional = ? where study_id = ?").params(provisional, studyId).update();
+    }
+
+    private static Assignment assignment(ResultSet rs, int row) throws SQLException {
+        return new Assignment(rs.getString("study_id"), rs.getString("reviewer_id"), rs.getString("rubric_version"),
+                Assignment.State.valueOf(rs.getString("state")), rs.getObject("assigned_at", OffsetDateTime.class),
+                rs.getObject("submitted_at", OffsetDateTime.class), rs.getString("summary"));
+    }
+}

@@ -1,0 +1,4 @@
+package nl.methodetoets.submission;
+
+public record CompletionReminderDue(String studyId) {
+}

@@ -1,0 +1,3 @@
+package nl.methodetoets.submission;
+
+public enum IntakeDecision { ACCEPT, REQUEST_COMPLETION, REJECT }

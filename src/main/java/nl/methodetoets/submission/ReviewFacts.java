@@ -1,0 +1,17 @@
+package nl.methodetoets.submission;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What this module needs to know from the review module without depending on it (the review module
+ * implements it): which studies a reviewer works on, and the assessment once there is one.
+ */
+public interface ReviewFacts {
+    boolean isReviewerOf(String studyId, String userId);
+
+    Set<String> studiesOfReviewer(String userId);
+
+    /** The study's assessment once the chair fixed the verdict; reviewers' identities never appear in it. */
+    Optional<StudyAssessment> assessment(String studyId);
+}

@@ -1,0 +1,153 @@
+package nl.methodetoets.submission;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Studies, their timeline and report versions in the application's own tables. */
+@Repository
+class StudyStore {
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    StudyStore(JdbcClient jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    void insert(String id, StudyMetadata m, String submittedBy, OffsetDateTime at) {
+        jdbc.sql("""
+                insert into study (id, title, authors, organisation_id, commissioned_by, study_year, study_type, wijken,
+                                   themes, summary, status, submitted_by, submitted_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, m.title(), write(m.authors()), m.organisation(), m.commissionedBy(), m.year(),
+                        m.studyType().name(), write(m.wijken()),
+                        String.join(",", m.themes().stream().map(Enum::name).toList()), m.summary(),
+                        StudyStatus.SUBMITTED.name(), submittedBy, at)
+                .update();
+    }
+
+    /** Locks the study row for the rest of the transaction, so concurrent status changes queue up. */
+    Optional<StudyStatus> lockStatus(String id) {
+        return jdbc.sql("select status from study where id = ? for update").param(id)
+                .query((rs, n) -> StudyStatus.valueOf(rs.getString(1))).optional();
+    }
+
+    void updateStatus(String id, StudyStatus status) {
+        jdbc.sql("update study set status = ?, row_version = row_version + 1 where id = ?").params(status.name(), id).update();
+    }
+
+    void addEvent(String id, StudyStatus status, OffsetDateTime at, String note) {
+        jdbc.sql("insert into study_event (study_id, status, at, note) values (?, ?, ?, ?)")
+                .params(id, status.name(), at, note).update();
+    }
+
+    Optional<Study> find(String id) {
+        return jdbc.sql("select * from study where id = ?").param(id).query(this::study).optional();
+    }
+
+    List<Study> list(Integer year, StudyStatus status, String organisation, Collection<String> ids) {
+        StringBuilder sql = new StringBuilder("select * from study where 1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (year != null) {
+            sql.append(" and study_year = ?");
+            params.add(year);
+        }
+        if (status != null) {
+            sql.append(" and status = ?");
+            params.add(status.name());
+        }
+        if (organisation != null) {
+            sql.append(" and organisation_id = ?");
+            params.add(organisation);
+        }
+        if (ids != null) {
+            if (ids.isEmpty()) {
+                return List.of();
+            }
+            sql.append(" and id in (").append(String.join(",", ids.stream().map(x -> "?").toList())).append(")");
+            params.addAll(ids);
+        }
+        sql.append(" order by submitted_at desc, id");
+        return jdbc.sql(sql.toString()).params(params).query(this::study).list();
+    }
+
+    Optional<Integer> latestYearBefore(int year, java.util.Set<StudyStatus> statuses) {
+        String in = String.join(",", statuses.stream().map(st -> "'" + st.name() + "'").toList());
+        return Optional.ofNullable(jdbc.sql("select max(study_year) from study where study_year < ? and status in (" + in + ")")
+                .param(year).query(Integer.class).single());
+    }
+
+    int nextReportVersion(String studyId) {
+        return jdbc.sql("select coalesce(max(version), 0) + 1 from report_version where study_id = ?").param(studyId)
+                .query(Integer.class).single();
+    }
+
+    void insertReport(String studyId, ReportInfo r, String storageKey, String uploadedBy) {
+        jdbc.sql("""
+                insert into report_version (study_id, version, sha256, bytes, pages, title_metadata, storage_key,
+                                            uploaded_by, uploaded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(studyId, r.version(), r.sha256(), r.bytes(), r.pages(), r.title(), storageKey, uploadedBy,
+                        r.uploadedAt())
+                .update();
+    }
+
+    Optional<String> latestReportKey(String studyId) {
+        return jdbc.sql("select storage_key from report_version where study_id = ? order by version desc")
+                .param(studyId).query(String.class).stream().findFirst();
+    }
+
+    private Optional<ReportInfo> latestReport(String studyId) {
+        return jdbc.sql("select * from report_version where study_id = ? order by version desc").param(studyId)
+                .query((rs, n) -> new ReportInfo(rs.getInt("version"), rs.getString("sha256"), rs.getInt("pages"),
+                        rs.getLong("bytes"), rs.getString("title_metadata"),
+                        rs.getObject("uploaded_at", OffsetDateTime.class)))
+                .stream().findFirst();
+    }
+
+    private List<TimelineEntry> timeline(String studyId) {
+        return jdbc.sql("select * from study_event where study_id = ? order by at, id").param(studyId)
+                .query((rs, n) -> new TimelineEntry(StudyStatus.valueOf(rs.getString("status")),
+                        rs.getObject("at", OffsetDateTime.class), rs.getString("note")))
+                .list();
+    }
+
+    private Study study(ResultSet rs, int row) throws SQLException {
+        String id = rs.getString("id");
+        String themes = rs.getString("themes");
+        StudyMetadata metadata = new StudyMetadata(rs.getString("title"), read(rs.getString("authors")),
+                rs.getString("organisation_id"), rs.getString("commissioned_by"), rs.getInt("study_year"),
+                StudyType.valueOf(rs.getString("study_type")), read(rs.getString("wijken")),
+                themes.isEmpty() ? List.of() : Arrays.stream(themes.split(",")).map(Theme::valueOf).toList(),
+                rs.getString("summary"));
+        return new Study(id, metadata, StudyStatus.valueOf(rs.getString("status")), rs.getString("submitted_by"),
+                rs.getObject("submitted_at", OffsetDateTime.class), timeline(id), latestReport(id).orElse(null));
+    }
+
+    private String write(List<String> values) {
+        try {
+            return json.writeValueAsString(values == null ? List.of() : values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<String> read(String value) {
+        try {
+            return json.readValue(value, STRINGS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,3 @@
+package nl.methodetoets.submission;
+
+public enum StudyType { EFFECT, MONITOR, PROCESS }

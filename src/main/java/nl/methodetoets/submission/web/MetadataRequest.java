@@ -1,0 +1,25 @@
+package nl.methodetoets.submission.web;
+
+import java.util.Arrays;
+import java.util.List;
+import nl.methodetoets.common.InvalidInputException;
+import nl.methodetoets.submission.StudyMetadata;
+import nl.methodetoets.submission.StudyType;
+import nl.methodetoets.submission.Theme;
+
+/** The {@code metadata} part of a submission as it arrives; enums are parsed here so errors name the field. */
+record MetadataRequest(String title, List<String> authors, String organisation, String commissionedBy, Integer year,
+                       String studyType, List<String> wijken, List<String> themes, String summary) {
+
+    StudyMetadata toMetadata() {
+        StudyType type = studyType == null ? null : parse(StudyType.class, studyType, "studyType");
+        List<Theme> parsedThemes = themes == null ? null : themes.stream().map(t -> parse(Theme.class, t, "themes")).toList();
+        return new StudyMetadata(title, authors, organisation, commissionedBy, year, type,
+                wijken == null ? List.of() : wijken, parsedThemes, summary);
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
+        return Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(value)).findFirst()
+                .orElseThrow(() -> new InvalidInputException(field, "validation.oneOf", Arrays.toString(type.getEnumConstants())));
+    }
+}

@@ -1,0 +1,109 @@
+package nl.methodetoets.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.methodetoets.common.ConflictException;
+import nl.methodetoets.common.DomainException;
+import nl.methodetoets.common.ForbiddenException;
+import nl.methodetoets.common.InvalidInputException;
+import nl.methodetoets.common.NotFoundException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Turns every refusal of the JSON API into RFC 9457 problem details, worded in the caller's language
+ * (Dutch unless {@code Accept-Language} prefers English), with {@code errors} for validation problems.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
+class ProblemDetailsHandler {
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsHandler.class);
+    private final MessageSource messages;
+
+    ProblemDetailsHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<ProblemDetail> invalid(InvalidInputException e, Locale locale) {
+        List<Map<String, String>> errors = e.errors().stream()
+                .map(err -> Map.of("field", err.field(), "message", text(err.messageKey(), err.args(), locale))).toList();
+        boolean unreadableFile = e.errors().stream().allMatch(err -> err.messageKey().startsWith("report."));
+        String detail = errors.size() == 1 ? errors.get(0).get("message") : text("error.validation", null, locale);
+        ProblemDetail problem = problem(unreadableFile ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_ENTITY, detail);
+        problem.setProperty("errors", errors);
+        return respond(problem);
+    }
+
+    @ExceptionHandler({NotFoundException.class, ForbiddenException.class, ConflictException.class})
+    ResponseEntity<ProblemDetail> domain(DomainException e, Locale locale) {
+        HttpStatus status = e instanceof NotFoundException ? HttpStatus.NOT_FOUND
+                : e instanceof ForbiddenException ? HttpStatus.FORBIDDEN : HttpStatus.CONFLICT;
+        return respond(problem(status, text(e.messageKey(), e.args(), locale)));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> denied(Locale locale) {
+        return respond(problem(HttpStatus.FORBIDDEN, text("error.forbidden", null, locale)));
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> tooLarge(Locale locale) {
+        ProblemDetail problem = problem(HttpStatus.PAYLOAD_TOO_LARGE, text("report.tooLarge", new Object[] {50}, locale));
+        return respond(problem);
+    }
+
+    @ExceptionHandler({HttpMessageNotReadableException.class, MissingServletRequestPartException.class,
+            MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class,
+            HttpMediaTypeNotSupportedException.class})
+    ResponseEntity<ProblemDetail> unreadable(Exception e, Locale locale) {
+        return respond(problem(HttpStatus.BAD_REQUEST, text("validation.body", null, locale)));
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<ProblemDetail> noResource(Locale locale) {
+        return respond(problem(HttpStatus.NOT_FOUND, text("error.notFound", null, locale)));
+    }
+
+    @ExceptionHandler(OptimisticLockingException.class)
+    ResponseEntity<ProblemDetail> busy(Locale locale) {
+        return respond(problem(HttpStatus.CONFLICT, text("error.concurrent", null, locale)));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request, Locale locale) {
+        log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
+        return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, text("error.unexpected", null, locale)));
+    }
+
+    private String text(String key, Object[] args, Locale locale) {
+        return messages.getMessage(key, args, key, locale);
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String detail) {
+        return ProblemDetail.forStatusAndDetail(status, detail);
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+}

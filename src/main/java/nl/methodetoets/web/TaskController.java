@@ -1,0 +1,59 @@
+package nl.methodetoets.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import nl.methodetoets.identity.Identity;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The signed-in user's task list over JSON (API.md, "Tasks"). */
+@RestController
+@RequestMapping("/api/tasks")
+class TaskController {
+    private static final int ATTEMPTS = 3;
+    private final TaskWork work;
+    private final TaskDetails details;
+    private final TaskCompletion completion;
+    private final Identity identity;
+
+    TaskController(TaskWork work, TaskDetails details, TaskCompletion completion, Identity identity) {
+        this.work = work;
+        this.details = details;
+        this.completion = completion;
+        this.identity = identity;
+    }
+
+    @GetMapping
+    List<WorkItem> tasks(Authentication who) {
+        return work.list(identity.existingUser(who.getName()));
+    }
+
+    @GetMapping("/{id}")
+    Map<String, Object> task(@PathVariable String id, Authentication who) {
+        return details.describe(id, identity.existingUser(who.getName()));
+    }
+
+    /** Retries a completion that lost an optimistic-locking race, so clients never see such a conflict. */
+    @PostMapping("/{id}/complete")
+    ResponseEntity<Void> complete(@PathVariable String id, @RequestBody(required = false) JsonNode body, Authentication who) {
+        var user = identity.existingUser(who.getName());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                completion.complete(id, body, user);
+                return ResponseEntity.noContent().build();
+            } catch (OptimisticLockingException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package nl.methodetoets.web;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.methodetoets.common.ForbiddenException;
+import nl.methodetoets.common.NotFoundException;
+import nl.methodetoets.identity.Role;
+import nl.methodetoets.identity.UserAccount;
+import nl.methodetoets.submission.SubmissionManagement;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The signed-in user's work: tasks assigned to them plus unassigned tasks offered to one of their roles.
+ * Finding a task through this class is the access check: what is not offered to you is not yours to do.
+ */
+@Service
+@Transactional(readOnly = true)
+class TaskWork {
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final SubmissionManagement submissions;
+
+    TaskWork(TaskService tasks, RuntimeService runtime, SubmissionManagement submissions) {
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.submissions = submissions;
+    }
+
+    List<WorkItem> list(UserAccount user) {
+        List<Task> found = tasks.createTaskQuery()
+                .or().taskAssignee(user.id()).taskCandidateGroupIn(groups(user)).endOr()
+                .orderByTaskCreateTime().asc().list();
+        Set<String> instanceIds = found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+        Map<String, String> businessKeys = instanceIds.isEmpty() ? Map.of()
+                : runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
+                .collect(Collectors.toMap(ProcessInstance::getId, p -> p.getBusinessKey() == null ? "" : p.getBusinessKey()));
+        return found.stream().filter(t -> TaskType.of(t.getTaskDefinitionKey()).isPresent())
+                .map(t -> item(t, businessKeys.get(t.getProcessInstanceId()))).toList();
+    }
+
+    /** The task if it is offered to the user; 404 if it does not exist, 403 if it is someone else's. */
+    WorkItem find(String taskId, UserAccount user) {
+        Task task = tasks.createTaskQuery().taskId(taskId)
+                .or().taskAssignee(user.id()).taskCandidateGroupIn(groups(user)).endOr().singleResult();
+        if (task == null) {
+            if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
+                throw new NotFoundException("task.notFound", taskId);
+            }
+            throw new ForbiddenException("task.notYours");
+        }
+        ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
+        return item(task, instance == null ? null : instance.getBusinessKey());
+    }
+
+    String taskKey(String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        return task == null ? "" : task.getTaskDefinitionKey();
+    }
+
+    /** Claims an offered task for the user, so history shows who did it. */
+    @Transactional
+    void claimIfOffered(WorkItem item, UserAccount user) {
+        if (item.assignee() == null) {
+            tasks.claim(item.id(), user.id());
+        }
+    }
+
+    private WorkItem item(Task t, String businessKey) {
+        TaskType type = TaskType.of(t.getTaskDefinitionKey()).orElseThrow(() -> new NotFoundException("task.notFound", t.getId()));
+        String studyId = type.isAdvice() ? null : businessKey;
+        Integer year = type.isAdvice() && businessKey != null ? Integer.valueOf(businessKey) : null;
+        String title = studyId == null ? null : submissions.existing(studyId).title();
+        return new WorkItem(t.getId(), type, studyId, year, t.getName(), time(t.getCreateTime()), time(t.getDueDate()),
+                t.getAssignee(), title);
+    }
+
+    private static List<String> groups(UserAccount user) {
+        List<String> groups = user.roles().stream().map(Role::name).toList();
+        return groups.isEmpty() ? List.of("-") : groups;
+    }
+
+    private static OffsetDateTime time(Date date) {
+        return date == null ? null : date.toInstant().atZone(ZoneId.systemDefault()).toOffsetDateTime();
+    }
+}
