@@ -59,6 +59,12 @@ public class Identity {
         return id == null ? Optional.empty() : store.organisation(id);
     }
 
+    /** The organisation's display name, or its id when unknown. */
+    @Transactional(readOnly = true)
+    public String organisationName(String id) {
+        return organisation(id).map(Organisation::name).orElse(id);
+    }
+
     public UserAccount createUser(NewUser user) {
         new Validation()
                 .require(user.id() != null && ID.matcher(user.id()).matches(), "id", "validation.id")

@@ -59,6 +59,8 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .httpBasic(basic -> { })
+                // the scoring page shows the report PDF beside the instrument in an iframe of our own origin
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
                 // the Camunda webapps bring their own CSRF protection
                 .csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")))
                 .build();

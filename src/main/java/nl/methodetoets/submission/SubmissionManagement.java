@@ -137,7 +137,8 @@ public class SubmissionManagement {
         Map<String, Object> variables = new HashMap<>();
         variables.put(StudyReviewProcess.INTAKE_DECISION, decision.name());
         switch (decision) {
-            case ACCEPT -> changeStatus(studyId, StudyStatus.IN_REVIEW, blankToNull(remarks));
+            case ACCEPT -> changeStatus(studyId, StudyStatus.IN_REVIEW,
+                    remarks == null || remarks.isBlank() ? "Geaccepteerd bij de intake" : remarks);
             case REJECT -> {
                 if (remarks == null || remarks.isBlank()) {
                     throw new InvalidInputException("remarks", "intake.rejectReasonRequired");
@@ -241,10 +242,6 @@ public class SubmissionManagement {
         } finally {
             storage.discard(received.file());
         }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
     }
 
     private static OffsetDateTime now() {

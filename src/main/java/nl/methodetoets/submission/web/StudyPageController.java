@@ -21,6 +21,7 @@ import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -93,12 +94,14 @@ class StudyPageController {
     }
 
     @GetMapping("/studies/new")
+    @PreAuthorize("hasAnyRole('SUBMITTER','SECRETARIAT')")
     String form(Authentication who, Model model) {
         prepareForm(model, user(who), Map.of(), Map.of());
         return "submission/new";
     }
 
     @PostMapping("/studies/new")
+    @PreAuthorize("hasAnyRole('SUBMITTER','SECRETARIAT')")
     String submit(@RequestParam Map<String, String> form, @RequestParam(value = "themes", required = false) List<String> themes,
                   @RequestParam(value = "report", required = false) MultipartFile report, Authentication who,
                   Model model, Locale locale) throws IOException {
