@@ -118,8 +118,7 @@ public class Identity {
         return query.orderByUserId().asc().list().stream().map(this::account).toList();
     }
 
-    /** Checks a password against the engine's identity service (which also locks after repeated failures). */
-    @Transactional(readOnly = true)
+    /** Checks a password against the engine's identity service (which also counts failures and locks: it writes). */
     public boolean checkPassword(String userId, String password) {
         return userId != null && password != null && engineIdentity.checkPassword(userId, password);
     }

@@ -56,8 +56,6 @@ class DecisionRules {
         variables.put("highest", spread.highest());
         variables.put("notApplicableMixed", spread.notApplicableMixed());
         DmnDecisionResult result = decisions.evaluateDecisionByKey(CONSENSUS_TRIGGERS).variables(variables).evaluate();
-        List<String> reasons = new ArrayList<>();
-        result.forEach(r -> reasons.add(String.valueOf(r.getSingleEntry())));
-        return reasons;
+        return new ArrayList<>(result.<String>collectEntries("reason"));
     }
 }

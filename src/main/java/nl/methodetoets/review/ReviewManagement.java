@@ -208,7 +208,7 @@ public class ReviewManagement {
         tasks.complete(taskId);
     }
 
-    @Transactional(readOnly = true)
+    /** Not read-only: evaluating the decisions writes their history (what the system computed, for the audit). */
     public VerdictProposal verdictProposal(String studyId) {
         Map<String, Integer> consolidated = store.consolidated(studyId);
         Integer verdict = rules.verdict(consolidated);

@@ -85,8 +85,9 @@ class StudyStore {
 
     Optional<Integer> latestYearBefore(int year, java.util.Set<StudyStatus> statuses) {
         String in = String.join(",", statuses.stream().map(st -> "'" + st.name() + "'").toList());
-        return Optional.ofNullable(jdbc.sql("select max(study_year) from study where study_year < ? and status in (" + in + ")")
-                .param(year).query(Integer.class).single());
+        List<Integer> latest = jdbc.sql("select max(study_year) from study where study_year < ? and status in (" + in + ")")
+                .param(year).query((rs, n) -> (Integer) rs.getObject(1)).list();
+        return latest.isEmpty() ? Optional.empty() : Optional.ofNullable(latest.get(0));
     }
 
     int nextReportVersion(String studyId) {

@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** What each task's form needs (API.md {@code GET /api/tasks/{id}}), shared by the API and the UI. */
 @Service
-@Transactional(readOnly = true)
+@Transactional // not read-only: the verdict proposal evaluates DMN decisions, which write decision history
 class TaskDetails {
     private final TaskWork work;
     private final ReviewManagement reviews;

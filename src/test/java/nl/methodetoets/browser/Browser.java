@@ -66,7 +66,34 @@ final class Browser implements AutoCloseable {
     }
 
     String text() {
-        return driver.findElement(By.tagName("body")).getText();
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return driver.findElement(By.tagName("body")).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 20) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Waits (up to 10 s) until the page shows the text, riding out navigations; returns the page text. */
+    String waitForText(String expected) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        String text = "";
+        while (System.nanoTime() < deadline) {
+            text = text();
+            if (text.contains(expected)) {
+                return text;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("Page never showed '" + expected + "'; it shows:\n" + text);
     }
 
     String url() {

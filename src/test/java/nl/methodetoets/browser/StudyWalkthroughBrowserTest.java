@@ -54,22 +54,22 @@ class StudyWalkthroughBrowserTest {
             browser.find(By.id("report")).sendKeys(pdf.toString());
             browser.screenshot("01-indienen");
             browser.find(By.cssSelector("form button.primary")).click();
-            assertThat(browser.text()).contains("Uw studie is ontvangen").contains("Ontvangen");
+            assertThat(browser.waitForText("Uw studie is ontvangen")).contains("Ontvangen");
             browser.screenshot("02-studie-ontvangen");
             browser.open("/studies");
-            assertThat(browser.text()).contains("Effecten van de wijkaanpak in Transvaal");
+            browser.waitForText("Effecten van de wijkaanpak in Transvaal");
 
             browser.login("ui-secretaris", PASSWORD);
             openTask(browser, "Intake");
             browser.screenshot("03-intake");
             browser.find(By.cssSelector("input[name=decision][value=ACCEPT]")).click();
             browser.find(By.cssSelector("form button.primary")).click();
-            assertThat(browser.text()).contains("De taak is afgerond");
+            browser.waitForText("De taak is afgerond");
             openTask(browser, "Beoordelaars toewijzen");
             browser.screenshot("04-toewijzen");
-            assertThat(browser.text()).contains("Zelfde organisatie als de studie");
+            browser.waitForText("Zelfde organisatie als de studie");
             browser.find(By.cssSelector("form button.primary")).click();
-            assertThat(browser.text()).contains("De taak is afgerond");
+            browser.waitForText("De taak is afgerond");
 
             for (String reviewer : List.of("ui-beoordelaar1", "ui-beoordelaar2")) {
                 browser.login(reviewer, PASSWORD);
@@ -81,21 +81,21 @@ class StudyWalkthroughBrowserTest {
                 browser.type("comment_K1", "Goede vergelijkingswijken.");
                 browser.screenshot("05-scoren-" + reviewer);
                 browser.find(By.xpath("//button[contains(., 'Scores insturen')]")).click();
-                assertThat(browser.text()).contains("De taak is afgerond");
+                browser.waitForText("De taak is afgerond");
             }
 
             browser.login("ui-voorzitter", PASSWORD);
             WebElement verdictTask = awaitTask(browser, "Eindoordeel vaststellen");
             verdictTask.click();
             browser.screenshot("06-eindoordeel");
-            assertThat(browser.text()).contains("Berekend eindoordeel");
+            browser.waitForText("Berekend eindoordeel");
             browser.find(By.cssSelector("form button.primary")).click();
-            assertThat(browser.text()).contains("De taak is afgerond");
+            browser.waitForText("De taak is afgerond");
 
             browser.login("ui-indiener", PASSWORD);
             browser.open("/studies");
             browser.find(By.linkText("Effecten van de wijkaanpak in Transvaal")).click();
-            assertThat(browser.text()).contains("Beoordeeld").contains("Goede vergelijkingswijken.")
+            assertThat(browser.waitForText("Goede vergelijkingswijken.")).contains("Beoordeeld")
                     .doesNotContain("ui-beoordelaar1");
             browser.screenshot("07-beoordeling-voor-indiener");
         }
