@@ -34,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads demo data once, on an empty database, through the same module APIs and process the users use:
- * a study waiting for intake, one waiting for a completion, one in review and one assessed.
+ * a study waiting for intake, one waiting for a completion, one in review, one in consensus and one assessed.
  */
 @Component
 @ConditionalOnProperty(name = "methodetoets.demo.enabled", havingValue = "true")
@@ -105,8 +105,13 @@ class DemoData {
             Study assessed = submit("Leefbaarheid en veiligheid in Rotterdam-Zuid, 2007–2011", secretaris,
                     "gemeente-rotterdam", year, StudyType.EFFECT, List.of("Tarwewijk", "Hillesluis"), List.of(Theme.VEILIGHEID));
             acceptAndAssign(assessed, List.of("beoordelaar1", "beoordelaar3"));
-            score(assessed, "beoordelaar1", 4);
-            score(assessed, "beoordelaar3", 4);
+            score(assessed, "beoordelaar1", 4, 4);
+            score(assessed, "beoordelaar3", 4, 4);
+            Study consensus = submit("Gezondheid en leefstijl in Groningen-Noord", groningen, "gemeente-groningen", year,
+                    StudyType.EFFECT, List.of("Vinkhuizen"), List.of(Theme.GEZONDHEID));
+            acceptAndAssign(consensus, List.of("beoordelaar2", "beoordelaar3"));
+            score(consensus, "beoordelaar2", 3, 3);
+            score(consensus, "beoordelaar3", 3, 5); // K3 two levels apart: the chair leads a consensus meeting
             Task verdict = await(assessed.id(), StudyReviewProcess.TASK_VERDICT);
             UserAccount chair = identity.existingUser("voorzitter");
             inTx(() -> {
@@ -134,11 +139,11 @@ class DemoData {
         inTx(() -> reviews.assignReviewers(await(study.id(), StudyReviewProcess.TASK_ASSIGN_REVIEWERS).getId(), study.id(), reviewers));
     }
 
-    private void score(Study study, String reviewer, int level) {
+    private void score(Study study, String reviewer, int level, int levelK3) {
         Map<String, Integer> scores = new LinkedHashMap<>();
         Map<String, String> comments = new LinkedHashMap<>();
         for (int i = 1; i <= 8; i++) {
-            scores.put("K" + i, level);
+            scores.put("K" + i, i == 3 ? levelK3 : level);
             comments.put("K" + i, "Degelijk uitgevoerd; zie hoofdstuk " + i + ".");
         }
         Task task = tasks.createTaskQuery().processInstanceBusinessKey(study.id())
