@@ -148,7 +148,7 @@ class DemoData {
         }
         Task task = tasks.createTaskQuery().processInstanceBusinessKey(study.id())
                 .taskDefinitionKey(StudyReviewProcess.TASK_SCORE).taskAssignee(reviewer).singleResult();
-        inTx(() -> reviews.submitScores(task.getId(), study.id(), new ScoreSheet(reviewer, scores, comments, "Goede studie.")));
+        inTx(() -> reviews.submitScores(task.getId(), study.id(), new ScoreSheet(reviewer, scores, comments, Map.of("K1", "3-5"), "Goede studie.")));
     }
 
     private Task await(String studyId, String taskKey) {

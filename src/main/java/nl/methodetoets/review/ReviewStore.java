@@ -19,9 +19,11 @@ class ReviewStore {
         this.jdbc = jdbc;
     }
 
-    void insertAssignment(String studyId, String reviewerId, String rubricVersion) {
-        jdbc.sql("insert into review_assignment (study_id, reviewer_id, rubric_version, state, assigned_at) values (?, ?, ?, ?, ?)")
-                .params(studyId, reviewerId, rubricVersion, Assignment.State.ACTIVE.name(), OffsetDateTime.now()).update();
+    void insertAssignment(String studyId, String reviewerId, String rubricVersion, OffsetDateTime due) {
+        jdbc.sql("""
+                insert into review_assignment (study_id, reviewer_id, rubric_version, state, assigned_at, due_at)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(studyId, reviewerId, rubricVersion, Assignment.State.ACTIVE.name(), OffsetDateTime.now(), due).update();
     }
 
     List<Assignment> assignments(String studyId) {
@@ -59,9 +61,49 @@ class ReviewStore {
                 .params(reason, studyId, reviewerId).update();
     }
 
-    void insertScore(String studyId, String reviewerId, String criterion, Integer level, String comment) {
-        jdbc.sql("insert into independent_score (study_id, reviewer_id, criterion, level, comment) values (?, ?, ?, ?, ?)")
-                .params(studyId, reviewerId, criterion, level, comment).update();
+    void insertScore(String studyId, String reviewerId, String criterion, Integer level, String comment, String pages) {
+        jdbc.sql("insert into independent_score (study_id, reviewer_id, criterion, level, comment, pages) values (?, ?, ?, ?, ?, ?)")
+                .params(studyId, reviewerId, criterion, level, comment, pages).update();
+    }
+
+    /** Saves or replaces a reviewer's draft (JSON), so scoring can be resumed later. */
+    void saveDraft(String studyId, String reviewerId, String content) {
+        int updated = jdbc.sql("update score_draft set content = ?, saved_at = ? where study_id = ? and reviewer_id = ?")
+                .params(content, OffsetDateTime.now(), studyId, reviewerId).update();
+        if (updated == 0) {
+            jdbc.sql("insert into score_draft (study_id, reviewer_id, content, saved_at) values (?, ?, ?, ?)")
+                    .params(studyId, reviewerId, content, OffsetDateTime.now()).update();
+        }
+    }
+
+    Optional<String> draft(String studyId, String reviewerId) {
+        return jdbc.sql("select content from score_draft where study_id = ? and reviewer_id = ?")
+                .params(studyId, reviewerId).query(String.class).optional();
+    }
+
+    void deleteDraft(String studyId, String reviewerId) {
+        jdbc.sql("delete from score_draft where study_id = ? and reviewer_id = ?").params(studyId, reviewerId).update();
+    }
+
+    /** Per reviewer: open assignments, overdue ones, and the mean days from assignment to submission. */
+    List<Workload> workload() {
+        return jdbc.sql("""
+                select reviewer_id,
+                       sum(case when state = 'ACTIVE' then 1 else 0 end) as open_tasks,
+                       sum(case when state = 'ACTIVE' and due_at < ? then 1 else 0 end) as overdue,
+                       sum(case when state = 'SUBMITTED' then 1 else 0 end) as submitted
+                from review_assignment group by reviewer_id order by reviewer_id""")
+                .param(OffsetDateTime.now())
+                .query((rs, n) -> new Workload(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), null))
+                .list();
+    }
+
+    /** Pairs of (assigned, submitted) times of one reviewer's submitted assignments, for turnaround. */
+    List<OffsetDateTime[]> turnarounds(String reviewerId) {
+        return jdbc.sql("select assigned_at, submitted_at from review_assignment where reviewer_id = ? and state = 'SUBMITTED'")
+                .param(reviewerId)
+                .query((rs, n) -> new OffsetDateTime[] {rs.getObject(1, OffsetDateTime.class), rs.getObject(2, OffsetDateTime.class)})
+                .list();
     }
 
     /** Independent scores of one study: reviewer → criterion → level (null = n.v.t.). */

@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
+import java.util.List;
+import nl.methodetoets.common.ConflictException;
+import nl.methodetoets.common.Validation;
 import nl.methodetoets.common.NotFoundException;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,6 +48,38 @@ class RubricCatalog implements SmartInitializingSingleton {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Checks a new version completely before it becomes current: scoring depends on every part of it. */
+    Rubric addValidated(Rubric rubric) {
+        Validation v = new Validation();
+        v.require(rubric.version() != null && rubric.version().matches("[A-Za-z0-9._-]{1,30}"), "version", "rubric.version");
+        List<Rubric.Criterion> criteria = rubric.criteria() == null ? List.of() : rubric.criteria();
+        v.require(!criteria.isEmpty(), "criteria", "validation.required");
+        v.require(criteria.stream().map(Rubric.Criterion::code).distinct().count() == criteria.size(), "criteria", "rubric.duplicateCode");
+        for (int i = 0; i < criteria.size(); i++) {
+            Rubric.Criterion c = criteria.get(i);
+            String field = "criteria[" + i + "]";
+            v.require(c.code() != null && c.code().matches("[A-Z][A-Z0-9]{0,9}"), field + ".code", "rubric.code");
+            v.require(c.name() != null && !c.name().isBlank(), field + ".name", "validation.required");
+            v.require(c.dimension() != null && c.dimension().matches("[OUB]"), field + ".dimension", "rubric.dimension");
+            v.require(c.notApplicableFor() != null && c.notApplicableFor().stream().allMatch(t -> t != null && t.matches("EFFECT|MONITOR|PROCESS")),
+                    field + ".notApplicableFor", "rubric.studyType");
+            v.require(c.levels() != null && c.levels().size() == 5
+                            && c.levels().stream().map(Rubric.Level::level).sorted().toList().equals(List.of(1, 2, 3, 4, 5))
+                            && c.levels().stream().allMatch(l -> l.anchor() != null && !l.anchor().isBlank()),
+                    field + ".levels", "rubric.levels");
+        }
+        v.throwIfInvalid();
+        if (jdbc.sql("select count(*) from rubric_version where version = ?").param(rubric.version()).query(Integer.class).single() > 0) {
+            throw new ConflictException("rubric.exists", rubric.version());
+        }
+        add(rubric);
+        return rubric;
+    }
+
+    List<String> versions() {
+        return jdbc.sql("select version from rubric_version order by created_at, version").query(String.class).list();
     }
 
     Rubric current() {

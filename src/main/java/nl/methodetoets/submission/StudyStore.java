@@ -44,6 +44,10 @@ class StudyStore {
                 .query((rs, n) -> StudyStatus.valueOf(rs.getString(1))).optional();
     }
 
+    void markPossibleExample(String id, boolean possibleExample) {
+        jdbc.sql("update study set possible_example = ? where id = ?").params(possibleExample, id).update();
+    }
+
     void updateStatus(String id, StudyStatus status) {
         jdbc.sql("update study set status = ?, row_version = row_version + 1 where id = ?").params(status.name(), id).update();
     }
@@ -133,7 +137,8 @@ class StudyStore {
                 themes.isEmpty() ? List.of() : Arrays.stream(themes.split(",")).map(Theme::valueOf).toList(),
                 rs.getString("summary"));
         return new Study(id, metadata, StudyStatus.valueOf(rs.getString("status")), rs.getString("submitted_by"),
-                rs.getObject("submitted_at", OffsetDateTime.class), timeline(id), latestReport(id).orElse(null));
+                rs.getObject("submitted_at", OffsetDateTime.class), timeline(id), latestReport(id).orElse(null),
+                rs.getBoolean("possible_example"));
     }
 
     private String write(List<String> values) {

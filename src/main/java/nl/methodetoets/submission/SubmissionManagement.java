@@ -160,6 +160,12 @@ public class SubmissionManagement {
         tasks.complete(taskId, variables);
     }
 
+    /** The secretariat marks a study as a possible example at intake: it then gets three reviewers. */
+    public void markPossibleExample(String studyId, boolean possibleExample) {
+        existing(studyId);
+        store.markPossibleExample(studyId, possibleExample);
+    }
+
     /** The submitter confirms the completion; a new report version must have arrived since the request. */
     public void completeSubmission(String taskId, String studyId, String remarks) {
         Study study = existing(studyId);

@@ -43,6 +43,9 @@ class TaskCompletion {
         switch (item.type()) {
             case INTAKE -> {
                 TaskForms.Intake form = read(body, TaskForms.Intake.class);
+                if (form.possibleExample() != null) {
+                    submissions.markPossibleExample(item.studyId(), form.possibleExample());
+                }
                 submissions.decideIntake(taskId, item.studyId(), decision(form.decision()), form.remarks());
             }
             case COMPLETE_SUBMISSION -> submissions.completeSubmission(taskId, item.studyId(),
@@ -61,7 +64,7 @@ class TaskCompletion {
                     reviews.declareConflict(taskId, item.studyId(), user.id(), form.reason());
                 } else {
                     reviews.submitScores(taskId, item.studyId(),
-                            new ScoreSheet(user.id(), form.scores(), form.comments(), form.summary()));
+                            new ScoreSheet(user.id(), form.scores(), form.comments(), form.pages(), form.summary()));
                 }
             }
             case CONSENSUS -> {
@@ -81,6 +84,17 @@ class TaskCompletion {
                 advice.decideApproval(taskId, item.year(), form.approved(), form.remarks());
             }
         }
+    }
+
+    /** Saves a reviewer's unfinished scores on their own SCORE task, without completing it. */
+    @Transactional
+    void saveDraft(String taskId, JsonNode body, UserAccount user) {
+        WorkItem item = work.find(taskId, user);
+        if (item.type() != TaskType.SCORE) {
+            throw new InvalidInputException("task", "task.noDraft");
+        }
+        TaskForms.Score form = read(body, TaskForms.Score.class);
+        reviews.saveDraft(item.studyId(), new ScoreSheet(user.id(), form.scores(), form.comments(), form.pages(), form.summary()));
     }
 
     boolean isReplacement(String taskId) {

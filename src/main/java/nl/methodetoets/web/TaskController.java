@@ -41,6 +41,13 @@ class TaskController {
         return details.describe(id, identity.existingUser(who.getName()));
     }
 
+    /** Saves a draft of a SCORE task (same body as its completion); resumed through {@code GET /api/tasks/{id}}. */
+    @PostMapping("/{id}/draft")
+    ResponseEntity<Void> draft(@PathVariable String id, @RequestBody(required = false) JsonNode body, Authentication who) {
+        completion.saveDraft(id, body, identity.existingUser(who.getName()));
+        return ResponseEntity.noContent().build();
+    }
+
     /** Retries a completion that lost an optimistic-locking race, so clients never see such a conflict. */
     @PostMapping("/{id}/complete")
     ResponseEntity<Void> complete(@PathVariable String id, @RequestBody(required = false) JsonNode body, Authentication who) {

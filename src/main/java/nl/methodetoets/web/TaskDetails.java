@@ -44,11 +44,14 @@ class TaskDetails {
                 details.put("proposal", proposal.proposal());
                 details.put("candidates", proposal.candidates());
             }
-            case SCORE -> details.put("rubric", reviews.currentRubric());
+            case SCORE -> {
+                details.put("rubric", reviews.rubricForReviewer(item.studyId(), user.id()));
+                details.put("draft", reviews.draft(item.studyId(), user.id()).orElse(null));
+            }
             case CONSENSUS -> {
                 details.put("independentScores", reviews.independentScores(item.studyId()));
                 details.put("reasons", reviews.consensusReasons(item.studyId()));
-                details.put("rubric", reviews.currentRubric());
+                details.put("rubric", reviews.rubricOf(item.studyId()));
             }
             case VERDICT -> {
                 VerdictProposal proposal = reviews.verdictProposal(item.studyId());

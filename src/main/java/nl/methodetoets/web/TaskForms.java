@@ -8,7 +8,7 @@ final class TaskForms {
     private TaskForms() {
     }
 
-    record Intake(String decision, String remarks) {
+    record Intake(String decision, String remarks, Boolean possibleExample) {
     }
 
     record CompleteSubmission(String remarks) {
@@ -17,8 +17,8 @@ final class TaskForms {
     record AssignReviewers(List<String> reviewers) {
     }
 
-    record Score(Map<String, Integer> scores, Map<String, String> comments, String summary, Boolean conflictOfInterest,
-                 String reason) {
+    record Score(Map<String, Integer> scores, Map<String, String> comments, Map<String, String> pages, String summary,
+                 Boolean conflictOfInterest, String reason) {
     }
 
     record Consensus(Map<String, Integer> scores, String rationale) {

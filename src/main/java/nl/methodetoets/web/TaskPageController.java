@@ -65,6 +65,12 @@ class TaskPageController {
         }
     }
 
+    @PostMapping("/tasks/{id}/draft")
+    String draft(@PathVariable String id, @RequestParam MultiValueMap<String, String> form, Authentication who) {
+        completion.saveDraft(id, body(form), identity.existingUser(who.getName()));
+        return "redirect:/tasks/" + id + "?draftSaved";
+    }
+
     private String show(String id, UserAccount user, Model model, Map<String, String> errors) {
         Map<String, Object> task = details.describe(id, user);
         String studyId = (String) task.get("studyId");
@@ -97,6 +103,7 @@ class TaskPageController {
         ObjectNode body = json.createObjectNode();
         ObjectNode scores = json.createObjectNode();
         ObjectNode comments = json.createObjectNode();
+        ObjectNode pages = json.createObjectNode();
         form.forEach((name, values) -> {
             String value = values.isEmpty() ? null : values.get(0);
             if (name.equals("_csrf")) {
@@ -112,10 +119,13 @@ class TaskPageController {
                 }
             } else if (name.startsWith("comment_")) {
                 comments.put(name.substring(8), value);
+            } else if (name.startsWith("pages_")) {
+                pages.put(name.substring(6), value);
             } else if (name.equals("reviewers")) {
                 ArrayNode list = body.putArray("reviewers");
                 values.forEach(list::add);
-            } else if (name.equals("approved") || name.equals("exemplary") || name.equals("conflictOfInterest")) {
+            } else if (name.equals("approved") || name.equals("exemplary") || name.equals("conflictOfInterest")
+                    || name.equals("possibleExample")) {
                 body.put(name, Boolean.parseBoolean(value));
             } else if (name.equals("verdict")) {
                 body.put(name, Integer.valueOf(value));
@@ -126,6 +136,7 @@ class TaskPageController {
         if (!scores.isEmpty() || form.keySet().stream().anyMatch(k -> k.startsWith("comment_"))) {
             body.set("scores", scores);
             body.set("comments", comments);
+            body.set("pages", pages);
         }
         if (form.containsKey("verdict") && !form.containsKey("exemplary")) {
             body.put("exemplary", false);
@@ -152,5 +163,6 @@ class TaskPageController {
         public Object computedExemplary() { return map.get("computedExemplary"); }
         public Object round() { return map.get("round"); }
         public List<?> reasons() { return (List<?>) map.getOrDefault("reasons", List.of()); }
+        public Object draft() { return map.get("draft"); }
     }
 }
