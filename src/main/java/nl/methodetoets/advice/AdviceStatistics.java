@@ -27,8 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Transactional(readOnly = true)
 class AdviceStatistics {
-    static final long SEED = 20121024L;
-    static final int ITERATIONS = 2000;
     private static final Set<StudyStatus> DONE = Set.of(StudyStatus.ASSESSED, StudyStatus.PUBLISHED);
 
     private final SubmissionManagement submissions;
@@ -91,10 +89,11 @@ class AdviceStatistics {
         if (before.isEmpty()) {
             return new RoundStatistics.Trend(previous, null, null, null);
         }
-        double[] a = current.stream().mapToDouble(Integer::doubleValue).toArray();
-        double[] b = before.stream().mapToDouble(Integer::doubleValue).toArray();
+        // sorted, so the seeded bootstrap does not depend on the order studies happen to be listed in
+        double[] a = current.stream().mapToDouble(Integer::doubleValue).sorted().toArray();
+        double[] b = before.stream().mapToDouble(Integer::doubleValue).sorted().toArray();
         double difference = Descriptives.mean(a).orElseThrow() - Descriptives.mean(b).orElseThrow();
-        Interval ci = Bootstrap.meanDifferenceInterval(a, b, ITERATIONS, SEED, 0.95);
+        Interval ci = Bootstrap.meanDifferenceInterval(a, b, RoundStatistics.BOOTSTRAP_ITERATIONS, RoundStatistics.BOOTSTRAP_SEED, 0.95);
         String reading = ci.lo() > 0 ? "aantoonbaar verbeterd" : ci.hi() < 0 ? "aantoonbaar verslechterd"
                 : "geen aantoonbare verandering";
         return new RoundStatistics.Trend(previous, difference, List.of(ci.lo(), ci.hi()), reading);

@@ -9,6 +9,9 @@ import java.util.Map;
  */
 public record RoundStatistics(int studies, Map<String, Long> verdicts, Map<String, CriterionStatistics> criteria,
                               Trend trend) {
+    /** The trend's percentile bootstrap: seeded, so the same data always give the same interval. */
+    public static final long BOOTSTRAP_SEED = 20121024L;
+    public static final int BOOTSTRAP_ITERATIONS = 2000;
 
     public record CriterionStatistics(String name, Double alphaNominal, Double alphaOrdinal, Double alphaInterval,
                                       int pairable, Double exactAgreement, Double withinOneAgreement, Double mean,

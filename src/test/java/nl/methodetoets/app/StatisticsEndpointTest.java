@@ -1,0 +1,131 @@
+package nl.methodetoets.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import nl.methodetoets.advice.RoundStatistics;
+import nl.methodetoets.statistics.AgreementCounts;
+import nl.methodetoets.statistics.Bootstrap;
+import nl.methodetoets.statistics.Descriptives;
+import nl.methodetoets.statistics.Interval;
+import nl.methodetoets.statistics.KrippendorffAlpha;
+import nl.methodetoets.statistics.Metric;
+import nl.methodetoets.statistics.PairwiseAgreement;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The statistics endpoint for years driven through the API returns exactly what the statistics module computes
+ * from the reviewers' stored independent scores (criteria) and the chair's verdicts (distribution, trend).
+ */
+class StatisticsEndpointTest extends ApplicationTestBase {
+    private static final int YEAR = 2016;
+    private static final int PREVIOUS = 2015;
+
+    @Test
+    void endpointEqualsTheModuleOnTheStoredIndependentScores() {
+        People people = new People(port, admin()).organisations("st-gemeente", "st-ministerie", "st-uni-a", "st-uni-b");
+        ApiClient submitter = people.user("st-indiener", "st-gemeente", "SUBMITTER");
+        ApiClient secretariat = people.user("st-secretaris", "st-ministerie", "SECRETARIAT");
+        ApiClient chair = people.user("st-voorzitter", "st-ministerie", "CHAIR");
+        people.user("st-r1", "st-uni-a", "REVIEWER");
+        people.user("st-r2", "st-uni-b", "REVIEWER");
+
+        // per study: reviewer 1's and reviewer 2's scores on K1..K8 (0 = n.v.t.), no consensus trigger among them
+        int[][][] thisYear = {
+                {{4, 4, 4, 5, 4, 4, 4, 4}, {4, 4, 5, 5, 4, 4, 4, 5}},
+                {{3, 3, 3, 3, 3, 4, 3, 3}, {3, 3, 4, 3, 3, 3, 3, 4}},
+                {{5, 5, 5, 5, 5, 5, 5, 5}, {5, 5, 5, 4, 5, 5, 5, 5}}};
+        int[][][] lastYear = {
+                {{2, 2, 2, 2, 2, 2, 2, 2}, {2, 2, 2, 2, 2, 2, 3, 2}},
+                {{3, 3, 3, 3, 3, 3, 3, 3}, {3, 3, 3, 3, 3, 3, 3, 3}}};
+        List<Integer> verdicts = new ArrayList<>();
+        for (int[][] sheets : thisYear) {
+            verdicts.add(assess(people, submitter, secretariat, chair, YEAR, sheets));
+        }
+        List<Integer> previousVerdicts = new ArrayList<>();
+        for (int[][] sheets : lastYear) {
+            previousVerdicts.add(assess(people, submitter, secretariat, chair, PREVIOUS, sheets));
+        }
+
+        JsonNode statistics = secretariat.get("/api/advice-rounds/" + YEAR + "/statistics").json();
+        assertThat(statistics.get("studies").asInt()).isEqualTo(3);
+        for (int level = 1; level <= 5; level++) {
+            final int l = level;
+            assertThat(statistics.get("verdicts").get(String.valueOf(level)).asLong())
+                    .isEqualTo(verdicts.stream().filter(v -> v == l).count());
+        }
+        for (int k = 0; k < 8; k++) {
+            List<List<Integer>> units = new ArrayList<>();
+            for (int[][] sheets : thisYear) {
+                units.add(Arrays.asList(sheets[0][k], sheets[1][k]));
+            }
+            JsonNode criterion = statistics.get("criteria").get("K" + (k + 1));
+            assertEqual(criterion.get("alphaNominal"), KrippendorffAlpha.ofUnits(units, Metric.NOMINAL).alpha());
+            assertEqual(criterion.get("alphaOrdinal"), KrippendorffAlpha.ofUnits(units, Metric.ORDINAL).alpha());
+            assertEqual(criterion.get("alphaInterval"), KrippendorffAlpha.ofUnits(units, Metric.INTERVAL).alpha());
+            assertThat(criterion.get("pairable").asInt()).isEqualTo(KrippendorffAlpha.ofUnits(units, Metric.ORDINAL).pairableValues());
+            AgreementCounts agreement = PairwiseAgreement.ofUnits(units);
+            assertEqual(criterion.get("exactAgreement"), agreement.exactShare());
+            assertEqual(criterion.get("withinOneAgreement"), agreement.withinOneShare());
+            assertEqual(criterion.get("mean"), Descriptives.mean(units.stream().flatMap(List::stream).toList()));
+        }
+        JsonNode trend = statistics.get("trend");
+        assertThat(trend.get("previousYear").asInt()).isEqualTo(PREVIOUS);
+        double[] a = verdicts.stream().mapToDouble(Integer::doubleValue).sorted().toArray();
+        double[] b = previousVerdicts.stream().mapToDouble(Integer::doubleValue).sorted().toArray();
+        assertThat(trend.get("meanVerdictDifference").asDouble())
+                .isCloseTo(Descriptives.mean(a).getAsDouble() - Descriptives.mean(b).getAsDouble(), within(1e-9));
+        Interval ci = Bootstrap.meanDifferenceInterval(a, b, RoundStatistics.BOOTSTRAP_ITERATIONS, RoundStatistics.BOOTSTRAP_SEED, 0.95);
+        assertThat(trend.get("ci95").get(0).asDouble()).isCloseTo(ci.lo(), within(1e-9));
+        assertThat(trend.get("ci95").get(1).asDouble()).isCloseTo(ci.hi(), within(1e-9));
+        assertThat(ci.lo()).as("this year is clearly better than last").isGreaterThan(0);
+    }
+
+    private static void assertEqual(JsonNode actual, OptionalDouble expected) {
+        if (expected.isEmpty()) {
+            assertThat(actual.isNull()).as("undefined is null").isTrue();
+        } else {
+            assertThat(actual.asDouble()).isCloseTo(expected.getAsDouble(), within(1e-9));
+        }
+    }
+
+    /** Submits, accepts, assigns, scores with the given sheets and lets the chair take the computed verdict. */
+    private static int assess(People people, ApiClient submitter, ApiClient secretariat, ApiClient chair, int year, int[][] sheets) {
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        metadata.put("title", "Statistiek " + year + " " + System.nanoTime());
+        metadata.put("authors", List.of("A"));
+        metadata.put("organisation", "st-gemeente");
+        metadata.put("year", year);
+        metadata.put("studyType", "EFFECT");
+        metadata.put("wijken", List.of());
+        metadata.put("themes", List.of("WONEN"));
+        ApiClient.Response submitted = submitter.submit(metadata, nl.methodetoets.demo.DemoReports.pdf("S", 1), null);
+        assertThat(submitted.status()).as(submitted.text()).isEqualTo(201);
+        String study = submitted.json().get("id").asText();
+        People.complete(secretariat, secretariat.awaitTask("INTAKE", study).get("id").asText(), Map.of("decision", "ACCEPT"), 204);
+        People.complete(secretariat, secretariat.awaitTask("ASSIGN_REVIEWERS", study).get("id").asText(),
+                Map.of("reviewers", List.of("st-r1", "st-r2")), 204);
+        for (int r = 0; r < 2; r++) {
+            ApiClient reviewer = people.as("st-r" + (r + 1));
+            Map<String, Integer> scores = new HashMap<>();
+            for (int k = 0; k < 8; k++) {
+                scores.put("K" + (k + 1), sheets[r][k]);
+            }
+            People.complete(reviewer, reviewer.awaitTask("SCORE", study).get("id").asText(), Map.of("scores", scores), 204);
+        }
+        JsonNode task = chair.awaitTask("VERDICT", study);
+        JsonNode proposal = chair.get("/api/tasks/" + task.get("id").asText()).json();
+        int verdict = proposal.get("computedVerdict").asInt();
+        People.complete(chair, task.get("id").asText(), Map.of("verdict", verdict,
+                "exemplary", proposal.get("computedExemplary").asBoolean()), 204);
+        return verdict;
+    }
+}
