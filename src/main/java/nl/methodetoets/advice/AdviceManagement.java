@@ -30,18 +30,20 @@ public class AdviceManagement {
     private final AdviceFiles files;
     private final AdviceDocuments documents;
     private final AdviceStatistics statisticsCalculator;
+    private final CalibrationCalculator calibrationCalculator;
     private final ReviewManagement reviews;
     private final SubmissionManagement submissions;
     private final RuntimeService runtime;
     private final TaskService tasks;
 
     AdviceManagement(AdviceStore store, AdviceFiles files, AdviceDocuments documents, AdviceStatistics statisticsCalculator,
-                     ReviewManagement reviews, SubmissionManagement submissions,
+                     CalibrationCalculator calibrationCalculator, ReviewManagement reviews, SubmissionManagement submissions,
                      RuntimeService runtime, TaskService tasks) {
         this.store = store;
         this.files = files;
         this.documents = documents;
         this.statisticsCalculator = statisticsCalculator;
+        this.calibrationCalculator = calibrationCalculator;
         this.reviews = reviews;
         this.submissions = submissions;
         this.runtime = runtime;
@@ -131,6 +133,14 @@ public class AdviceManagement {
             submissions.changeStatus(studyId, StudyStatus.PUBLISHED, "Opgenomen in het jaaradvies " + year);
         }
         store.published(year, row.finalKey(), row.finalSha256());
+    }
+
+    /** Reviewer calibration over the round's (or the year's assessed) studies; for the chair and secretariat. */
+    @Transactional(readOnly = true)
+    public Calibration calibration(int year) {
+        List<String> studies = store.find(year).isPresent() && !store.studies(year).isEmpty()
+                ? store.studies(year) : statisticsCalculator.doneStudies(year);
+        return calibrationCalculator.compute(year, studies);
     }
 
     /** DOMAIN.md: exemplary designations are provisional when the ordinal alpha on K1 or K2 is below 0.667. */

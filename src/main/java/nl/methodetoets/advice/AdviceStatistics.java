@@ -1,10 +1,12 @@
 package nl.methodetoets.advice;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import nl.methodetoets.review.ReviewManagement;
@@ -46,66 +48,94 @@ class AdviceStatistics {
         }
         List<Integer> finalVerdicts = verdictsOf(studyIds);
         finalVerdicts.forEach(v -> verdicts.merge(String.valueOf(v), 1L, Long::sum));
-        Map<String, RoundStatistics.CriterionStatistics> criteria = new LinkedHashMap<>();
         List<Map<String, Map<String, Integer>>> sheets = studyIds.stream().map(reviews::independentScores).toList();
+        List<Map<String, Integer>> consolidated = studyIds.stream().map(reviews::consolidatedScores).toList();
+        Map<String, RoundStatistics.CriterionStatistics> criteria = new LinkedHashMap<>();
         for (Rubric.Criterion criterion : rubric.criteria()) {
-            List<List<Integer>> units = new ArrayList<>();
-            for (Map<String, Map<String, Integer>> study : sheets) {
-                List<Integer> values = new ArrayList<>();
-                study.values().forEach(sheet -> values.add(sheet.get(criterion.code())));
-                units.add(values);
-            }
-            criteria.put(criterion.code(), criterion(criterion.name(), units));
+            long belowThree = consolidated.stream().map(c -> c.get(criterion.code()))
+                    .filter(level -> level != null && level < 3).count();
+            criteria.put(criterion.code(), criterion(criterion.name(), units(sheets, criterion.code()), belowThree));
         }
-        return new RoundStatistics(studyIds.size(), verdicts, criteria, trend(year, finalVerdicts));
+        List<String> fallsShort = criteria.entrySet().stream().filter(e -> e.getValue().belowThree() > 0)
+                .sorted(Comparator.comparingLong((Map.Entry<String, RoundStatistics.CriterionStatistics> e) -> -e.getValue().belowThree())
+                        .thenComparing(Map.Entry::getKey))
+                .map(Map.Entry::getKey).toList();
+        return new RoundStatistics(studyIds.size(), verdicts, criteria, trend(year, finalVerdicts, sheets, rubric), fallsShort);
     }
 
-    /** The year's round studies if gathered, else its assessed and published studies. */
+    /** Over the year's assessed and published studies (when no round has gathered any). */
     RoundStatistics compute(int year) {
         return compute(year, doneStudies(year));
     }
 
-    private RoundStatistics.CriterionStatistics criterion(String name, List<List<Integer>> units) {
-        var nominal = KrippendorffAlpha.ofUnits(units, Metric.NOMINAL);
-        var ordinal = KrippendorffAlpha.ofUnits(units, Metric.ORDINAL);
-        var interval = KrippendorffAlpha.ofUnits(units, Metric.INTERVAL);
-        AgreementCounts agreement = PairwiseAgreement.ofUnits(units);
-        List<Integer> all = units.stream().flatMap(List::stream).filter(Objects::nonNull).toList();
-        long belowThree = units.stream().filter(u -> {
-            Integer lowest = u.stream().filter(Objects::nonNull).min(Integer::compare).orElse(null);
-            return lowest != null && lowest < 3;
-        }).count();
-        return new RoundStatistics.CriterionStatistics(name, value(nominal.alpha()), value(ordinal.alpha()),
-                value(interval.alpha()), ordinal.pairableValues(), value(agreement.exactShare()),
-                value(agreement.withinOneShare()), value(Descriptives.mean(all)), belowThree);
-    }
-
-    private RoundStatistics.Trend trend(int year, List<Integer> current) {
-        Integer previous = submissions.latestYearWithStudiesBefore(year, DONE).orElse(null);
-        if (previous == null || current.isEmpty()) {
-            return new RoundStatistics.Trend(previous, null, null, null);
-        }
-        List<Integer> before = verdictsOf(doneStudies(previous));
-        if (before.isEmpty()) {
-            return new RoundStatistics.Trend(previous, null, null, null);
-        }
-        // sorted, so the seeded bootstrap does not depend on the order studies happen to be listed in
-        double[] a = current.stream().mapToDouble(Integer::doubleValue).sorted().toArray();
-        double[] b = before.stream().mapToDouble(Integer::doubleValue).sorted().toArray();
-        double difference = Descriptives.mean(a).orElseThrow() - Descriptives.mean(b).orElseThrow();
-        Interval ci = Bootstrap.meanDifferenceInterval(a, b, RoundStatistics.BOOTSTRAP_ITERATIONS, RoundStatistics.BOOTSTRAP_SEED, 0.95);
-        String reading = ci.lo() > 0 ? "aantoonbaar verbeterd" : ci.hi() < 0 ? "aantoonbaar verslechterd"
-                : "geen aantoonbare verandering";
-        return new RoundStatistics.Trend(previous, difference, List.of(ci.lo(), ci.hi()), reading);
-    }
-
-    private List<String> doneStudies(int year) {
+    List<String> doneStudies(int year) {
         return submissions.studiesOfYear(year, DONE).stream().map(Study::id).toList();
     }
 
+    private static List<List<Integer>> units(List<Map<String, Map<String, Integer>>> sheets, String code) {
+        List<List<Integer>> units = new ArrayList<>();
+        for (Map<String, Map<String, Integer>> study : sheets) {
+            List<Integer> values = new ArrayList<>();
+            study.values().forEach(sheet -> values.add(sheet.get(code)));
+            units.add(values);
+        }
+        return units;
+    }
+
+    private static RoundStatistics.CriterionStatistics criterion(String name, List<List<Integer>> units, long belowThree) {
+        var ordinal = KrippendorffAlpha.ofUnits(units, Metric.ORDINAL);
+        AgreementCounts agreement = PairwiseAgreement.ofUnits(units);
+        List<Integer> all = units.stream().flatMap(List::stream).filter(Objects::nonNull).toList();
+        return new RoundStatistics.CriterionStatistics(name, value(KrippendorffAlpha.ofUnits(units, Metric.NOMINAL).alpha()),
+                value(ordinal.alpha()), value(KrippendorffAlpha.ofUnits(units, Metric.INTERVAL).alpha()),
+                ordinal.pairableValues(), value(agreement.exactShare()), value(agreement.withinOneShare()),
+                value(Descriptives.mean(all)), belowThree);
+    }
+
+    private RoundStatistics.Trend trend(int year, List<Integer> current, List<Map<String, Map<String, Integer>>> sheets,
+                                        Rubric rubric) {
+        Integer previous = submissions.latestYearWithStudiesBefore(year, DONE).orElse(null);
+        List<String> previousStudies = previous == null ? List.of() : doneStudies(previous);
+        List<Integer> before = verdictsOf(previousStudies);
+        if (previous == null || current.isEmpty() || before.isEmpty()) {
+            return new RoundStatistics.Trend(previous, null, null, null, Map.of());
+        }
+        Difference verdict = difference(current, before);
+        List<Map<String, Map<String, Integer>>> previousSheets = previousStudies.stream().map(reviews::independentScores).toList();
+        Map<String, RoundStatistics.CriterionTrend> criteria = new LinkedHashMap<>();
+        for (String code : rubric.codes()) {
+            List<Integer> now = units(sheets, code).stream().flatMap(List::stream).filter(Objects::nonNull).toList();
+            List<Integer> then = units(previousSheets, code).stream().flatMap(List::stream).filter(Objects::nonNull).toList();
+            if (!now.isEmpty() && !then.isEmpty()) {
+                Difference d = difference(now, then);
+                criteria.put(code, new RoundStatistics.CriterionTrend(d.before, d.now, d.difference, d.ci95(), d.reading()));
+            }
+        }
+        return new RoundStatistics.Trend(previous, verdict.difference, verdict.ci95(), verdict.reading(), criteria);
+    }
+
+    private record Difference(double now, double before, double difference, Interval ci) {
+        List<Double> ci95() {
+            return List.of(ci.lo(), ci.hi());
+        }
+
+        String reading() {
+            return RoundStatistics.reading(ci.lo(), ci.hi());
+        }
+    }
+
+    /** Mean difference with its seeded 95% percentile-bootstrap interval; sorted, so study order does not matter. */
+    private static Difference difference(List<Integer> current, List<Integer> before) {
+        double[] a = current.stream().mapToDouble(Integer::doubleValue).sorted().toArray();
+        double[] b = before.stream().mapToDouble(Integer::doubleValue).sorted().toArray();
+        double now = Descriptives.mean(a).orElseThrow();
+        double then = Descriptives.mean(b).orElseThrow();
+        Interval ci = Bootstrap.meanDifferenceInterval(a, b, RoundStatistics.BOOTSTRAP_ITERATIONS, RoundStatistics.BOOTSTRAP_SEED, 0.95);
+        return new Difference(now, then, now - then, ci);
+    }
+
     private List<Integer> verdictsOf(List<String> studyIds) {
-        return studyIds.stream().map(submissions::assessment).flatMap(java.util.Optional::stream)
-                .map(StudyAssessment::verdict).toList();
+        return studyIds.stream().map(submissions::assessment).flatMap(Optional::stream).map(StudyAssessment::verdict).toList();
     }
 
     private static Double value(OptionalDouble d) {

@@ -5,20 +5,31 @@ import java.util.Map;
 
 /**
  * A round's numbers as served at {@code /api/advice-rounds/{year}/statistics} (API.md): agreement per criterion
- * from the reviewers' independent scores, verdicts and trend from the final verdicts.
+ * from the reviewers' independent scores; verdicts, trend and "falls short" from the final verdicts and the
+ * consolidated scores.
  */
 public record RoundStatistics(int studies, Map<String, Long> verdicts, Map<String, CriterionStatistics> criteria,
-                              Trend trend) {
+                              Trend trend, List<String> fallsShort) {
     /** The trend's percentile bootstrap: seeded, so the same data always give the same interval. */
     public static final long BOOTSTRAP_SEED = 20121024L;
     public static final int BOOTSTRAP_ITERATIONS = 2000;
 
+    /** {@code belowThree}: studies whose consolidated score on the criterion is below 3 (voldoende). */
     public record CriterionStatistics(String name, Double alphaNominal, Double alphaOrdinal, Double alphaInterval,
                                       int pairable, Double exactAgreement, Double withinOneAgreement, Double mean,
                                       long belowThree) {
     }
 
-    /** {@code reading}: improved / no demonstrable change / declined, in Dutch, from the 95% interval. */
-    public record Trend(Integer previousYear, Double meanVerdictDifference, List<Double> ci95, String reading) {
+    /** {@code reading}: aantoonbaar verbeterd / geen aantoonbare verandering / aantoonbaar verslechterd. */
+    public record Trend(Integer previousYear, Double meanVerdictDifference, List<Double> ci95, String reading,
+                        Map<String, CriterionTrend> criteria) {
+    }
+
+    public record CriterionTrend(Double previousMean, Double mean, Double difference, List<Double> ci95, String reading) {
+    }
+
+    /** Plain-language reading of a 95% interval for a difference (this year minus the previous). */
+    static String reading(double lo, double hi) {
+        return lo > 0 ? "aantoonbaar verbeterd" : hi < 0 ? "aantoonbaar verslechterd" : "geen aantoonbare verandering";
     }
 }

@@ -114,6 +114,12 @@ public class ReviewManagement {
         return store.independentScores(studyId);
     }
 
+    /** The consolidated scores (by rule or consensus) of a study; empty before consolidation. */
+    @Transactional(readOnly = true)
+    public Map<String, Integer> consolidatedScores(String studyId) {
+        return store.consolidated(studyId);
+    }
+
     @Transactional(readOnly = true)
     public List<String> consensusReasons(String studyId) {
         return verdicts.consensusReasons(studyId);

@@ -87,6 +87,33 @@ class StatisticsEndpointTest extends ApplicationTestBase {
         assertThat(trend.get("ci95").get(0).asDouble()).isCloseTo(ci.lo(), within(1e-9));
         assertThat(trend.get("ci95").get(1).asDouble()).isCloseTo(ci.hi(), within(1e-9));
         assertThat(ci.lo()).as("this year is clearly better than last").isGreaterThan(0);
+        assertThat(trend.get("reading").asText()).isEqualTo("aantoonbaar verbeterd");
+        assertThat(trend.get("criteria").get("K1").get("previousMean").asDouble()).isCloseTo(2.5, within(1e-9));
+
+        // calibration: deviation from the consolidated score (two reviewers: the lower score), and pairwise kappa
+        JsonNode calibration = chair.get("/api/advice-rounds/" + YEAR + "/calibration").json();
+        assertThat(submitter.get("/api/advice-rounds/" + YEAR + "/calibration").status()).isEqualTo(403);
+        Map<String, JsonNode> byReviewer = new HashMap<>();
+        calibration.get("reviewers").forEach(r -> byReviewer.put(r.get("reviewerId").asText(), r));
+        assertThat(byReviewer.get("st-r1").get("meanDeviation").get("K3").asDouble()).isCloseTo(0.0, within(1e-9));
+        assertThat(byReviewer.get("st-r2").get("meanDeviation").get("K3").asDouble()).isCloseTo(2.0 / 3, within(1e-9));
+        List<Integer> first = new ArrayList<>();
+        List<Integer> second = new ArrayList<>();
+        for (int[][] sheets : thisYear) {
+            for (int k = 0; k < 8; k++) {
+                first.add(sheets[0][k]);
+                second.add(sheets[1][k]);
+            }
+        }
+        JsonNode pair = calibration.get("pairs").get(0);
+        assertThat(pair.get("sharedStudies").asInt()).isEqualTo(3);
+        assertThat(pair.get("weightedKappa").asDouble()).isCloseTo(
+                nl.methodetoets.statistics.CohensKappa.ofRatings(first, second, nl.methodetoets.statistics.Weighting.QUADRATIC)
+                        .getAsDouble(), within(1e-9));
+
+        String page = chair.get("/advice/" + YEAR).text();
+        assertThat(page).contains("<svg").contains("Kalibratie van beoordelaars").contains("aantoonbaar verbeterd");
+        assertThat(submitter.get("/advice/" + YEAR).text()).contains("<svg").doesNotContain("Kalibratie van beoordelaars");
     }
 
     private static void assertEqual(JsonNode actual, OptionalDouble expected) {

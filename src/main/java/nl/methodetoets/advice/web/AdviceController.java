@@ -4,6 +4,8 @@ import java.net.URI;
 import java.nio.file.Path;
 import nl.methodetoets.advice.AdviceManagement;
 import nl.methodetoets.advice.AdviceRound;
+import nl.methodetoets.advice.Calibration;
+import nl.methodetoets.advice.RoundStatistics;
 import nl.methodetoets.identity.Identity;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -52,8 +54,14 @@ class AdviceController {
     }
 
     @GetMapping("/{year}/statistics")
-    Object statistics(@PathVariable int year) {
+    RoundStatistics statistics(@PathVariable int year) {
         return advice.statistics(year);
+    }
+
+    @GetMapping("/{year}/calibration")
+    @PreAuthorize("hasAnyRole('CHAIR','SECRETARIAT')")
+    Calibration calibration(@PathVariable int year) {
+        return advice.calibration(year);
     }
 
     @GetMapping("/{year}/document")

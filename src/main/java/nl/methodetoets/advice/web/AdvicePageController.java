@@ -1,7 +1,13 @@
 package nl.methodetoets.advice.web;
 
 import java.util.Locale;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.methodetoets.advice.AdviceCharts;
 import nl.methodetoets.advice.AdviceManagement;
+import nl.methodetoets.advice.RoundStatistics;
+import nl.methodetoets.identity.Role;
 import nl.methodetoets.common.DomainException;
 import nl.methodetoets.identity.Identity;
 import org.springframework.context.MessageSource;
@@ -47,6 +53,29 @@ class AdvicePageController {
             flash.addFlashAttribute("error", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
         }
         return "redirect:/advice";
+    }
+
+    /** The year's statistics as charts and tables; calibration for the chair and the secretariat. */
+    @GetMapping("/advice/{year}")
+    String statistics(@PathVariable int year, Authentication who, Model model) {
+        RoundStatistics statistics = advice.statistics(year);
+        List<String> codes = List.copyOf(statistics.criteria().keySet());
+        Map<String, Double> means = new LinkedHashMap<>();
+        Map<String, Double> alphas = new LinkedHashMap<>();
+        Map<String, Double> previous = new LinkedHashMap<>();
+        statistics.criteria().forEach((code, c) -> {
+            means.put(code, c.mean());
+            alphas.put(code, c.alphaOrdinal());
+        });
+        statistics.trend().criteria().forEach((code, t) -> previous.put(code, t.previousMean()));
+        var user = identity.existingUser(who.getName());
+        model.addAttribute("year", year);
+        model.addAttribute("statistics", statistics);
+        model.addAttribute("verdictChart", AdviceCharts.verdictDistribution(statistics.verdicts()));
+        model.addAttribute("meansChart", AdviceCharts.criterionMeans(codes, means, previous));
+        model.addAttribute("agreementChart", AdviceCharts.agreement(codes, alphas));
+        model.addAttribute("calibration", user.has(Role.CHAIR) || user.has(Role.SECRETARIAT) ? advice.calibration(year) : null);
+        return "advice/statistics";
     }
 
     @GetMapping("/advice/{year}/document")
