@@ -83,6 +83,7 @@ class TaskPageController {
         }
         if (task.get("independentScores") instanceof Map<?, ?> scores) {
             model.addAttribute("disagreements", disagreements(scores));
+            model.addAttribute("agreedDefaults", agreedDefaults(scores));
         }
         model.addAttribute("task", new TaskView(task));
         model.addAttribute("errors", errors);
@@ -96,6 +97,21 @@ class TaskPageController {
         return sheets.values().stream().flatMap(s -> s.keySet().stream()).distinct()
                 .filter(code -> sheets.values().stream().map(s -> String.valueOf(s.get(code))).distinct().count() > 1)
                 .collect(Collectors.toSet());
+    }
+
+    /** Where every reviewer gave the same score, the consensus form starts from it. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> agreedDefaults(Map<?, ?> scores) {
+        Map<String, Map<String, Integer>> sheets = (Map<String, Map<String, Integer>>) scores;
+        Map<String, String> defaults = new LinkedHashMap<>();
+        sheets.values().stream().flatMap(s -> s.keySet().stream()).distinct().forEach(code -> {
+            Set<String> values = sheets.values().stream().map(s -> s.get(code) == null ? "nvt" : String.valueOf(s.get(code)))
+                    .collect(Collectors.toSet());
+            if (values.size() == 1) {
+                defaults.put(code, values.iterator().next());
+            }
+        });
+        return defaults;
     }
 
     /** Form fields → the JSON body of the API: score_K1=3 / nvt, comment_K1, reviewers=…, approved=true, … */

@@ -134,6 +134,24 @@ class ReviewWorkflowTest extends ApplicationTestBase {
     }
 
     @Test
+    void theConsensusFormShowsTheIndependentScoresSideBySideWithTheDisagreementsMarked() {
+        String study = acceptAndAssign("Uiteenlopend", List.of("rw-r2", "rw-r3"), false);
+        ApiClient r2 = people.as("rw-r2");
+        ApiClient r3 = people.as("rw-r3");
+        People.complete(r2, r2.awaitTask("SCORE", study).get("id").asText(), score(3, "r2"), 204);
+        Map<String, Integer> apart = new HashMap<>();
+        for (int k = 1; k <= 8; k++) {
+            apart.put("K" + k, k == 6 ? 5 : 3);
+        }
+        People.complete(r3, r3.awaitTask("SCORE", study).get("id").asText(), Map.of("scores", apart), 204);
+        String task = chair.awaitTask("CONSENSUS", study).get("id").asText();
+        String page = chair.get("/tasks/" + task).text();
+        assertThat(page).contains("K6: scores liggen 2 of meer uit elkaar").contains("class=\"disagree\"").contains("rw-r3");
+        assertThat(chair.get("/api/tasks/" + task).json().get("reasons").toString()).contains("K6:SPREAD_TWO_OR_MORE");
+        People.complete(chair, task, Map.of("scores", Map.of("K1", 3)), 422); // every criterion and a rationale
+    }
+
+    @Test
     void theWorkloadShowsOpenTasksPerReviewer() {
         acceptAndAssign("Werklast", List.of("rw-r2", "rw-r3"), false);
         JsonNode workload = secretariat.get("/api/reviewers/workload").json();
