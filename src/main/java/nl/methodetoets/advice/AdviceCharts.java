@@ -75,11 +75,12 @@ public final class AdviceCharts {
         return close(svg);
     }
 
+    /** {@code alt} is for the PDF: openhtmltopdf tags the chart as a Figure and PDF/UA needs its replacement text. */
     private static StringBuilder open(String title) {
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT,
-                "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" role=\"img\" aria-label=\"%s\">",
-                WIDTH, HEIGHT, WIDTH, HEIGHT, escape(title)));
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" role=\"img\" aria-label=\"%s\" alt=\"%s\">",
+                WIDTH, HEIGHT, WIDTH, HEIGHT, escape(title), escape(title)));
         svg.append("<title>").append(escape(title)).append("</title>");
         svg.append("<g font-family=\"Verdana, 'DejaVu Sans', sans-serif\" font-size=\"12\" fill=\"").append(TEXT).append("\">");
         return svg;

@@ -65,6 +65,7 @@ public class AdvicePdfRenderer {
                         ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                 .useExternalResourceAccessControl((uri, type) -> false,
                         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+                .useSVGDrawer(new com.openhtmltopdf.svgsupport.BatikSVGDrawer())
                 .withHtmlContent(xhtml, null)
                 .toStream(out);
         registerFonts(builder);

@@ -59,6 +59,7 @@ final class AdviceView {
         vars.put("exemplary", exemplary(doc.studies()));
         vars.put("anyProvisional", doc.studies().stream().anyMatch(s -> s.exemplary() && s.provisional()));
         vars.put("findings", doc.criterionFindings().stream().map(AdviceView::finding).toList());
+        vars.put("agreementChart", agreementChart(doc.criterionFindings()));
         List<DistributionRow> distribution = distribution(doc.verdictDistribution());
         vars.put("distribution", distribution);
         vars.put("distributionTotal", distribution.stream().mapToLong(DistributionRow::count).sum());
@@ -178,5 +179,15 @@ final class AdviceView {
 
     private static String text(String value) {
         return value == null || value.isBlank() ? MISSING : value;
+    }
+
+    /** The same SVG chart as on the statistics page; null when no criterion has a defined alpha. */
+    private static String agreementChart(java.util.List<AdviceDocument.CriterionFinding> findings) {
+        java.util.Map<String, Double> alphas = new java.util.LinkedHashMap<>();
+        findings.forEach(f -> alphas.put(f.code(), f.alphaOrdinal()));
+        if (alphas.values().stream().allMatch(java.util.Objects::isNull)) {
+            return null;
+        }
+        return AdviceCharts.agreement(java.util.List.copyOf(alphas.keySet()), alphas);
     }
 }
