@@ -94,6 +94,18 @@ class StudyStore {
         return latest.isEmpty() ? Optional.empty() : Optional.ofNullable(latest.get(0));
     }
 
+    /** Titles of many studies in one query (the task list shows them). */
+    java.util.Map<String, String> titles(Collection<String> ids) {
+        java.util.Map<String, String> titles = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select id, title from study where id in (" + String.join(",", ids.stream().map(x -> "?").toList()) + ")")
+                    .params(new ArrayList<>(ids)).query(rs -> {
+                        titles.put(rs.getString(1), rs.getString(2));
+                    });
+        }
+        return titles;
+    }
+
     int nextReportVersion(String studyId) {
         return jdbc.sql("select coalesce(max(version), 0) + 1 from report_version where study_id = ?").param(studyId)
                 .query(Integer.class).single();

@@ -209,6 +209,12 @@ public class SubmissionManagement {
         return store.find(id).orElseThrow(() -> new NotFoundException("study.notFound", id));
     }
 
+    /** Study titles by id, in one query; unknown ids are absent. */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, String> titles(java.util.Collection<String> ids) {
+        return store.titles(ids);
+    }
+
     @Transactional(readOnly = true)
     public List<Study> studiesOfYear(int year, Set<StudyStatus> statuses) {
         return store.list(year, null, null, null).stream().filter(s -> statuses.contains(s.status())).toList();

@@ -44,8 +44,9 @@ class TaskWork {
         Map<String, String> businessKeys = instanceIds.isEmpty() ? Map.of()
                 : runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
                 .collect(Collectors.toMap(ProcessInstance::getId, p -> p.getBusinessKey() == null ? "" : p.getBusinessKey()));
+        Map<String, String> titles = submissions.titles(businessKeys.values());
         return found.stream().filter(t -> TaskType.of(t.getTaskDefinitionKey()).isPresent())
-                .map(t -> item(t, businessKeys.get(t.getProcessInstanceId()))).toList();
+                .map(t -> item(t, businessKeys.get(t.getProcessInstanceId()), titles)).toList();
     }
 
     /** The task if it is offered to the user; 404 if it does not exist, 403 if it is someone else's. */
@@ -59,7 +60,8 @@ class TaskWork {
             throw new ForbiddenException("task.notYours");
         }
         ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
-        return item(task, instance == null ? null : instance.getBusinessKey());
+        String businessKey = instance == null ? null : instance.getBusinessKey();
+        return item(task, businessKey, businessKey == null ? Map.of() : submissions.titles(List.of(businessKey)));
     }
 
     String taskKey(String taskId) {
@@ -75,11 +77,11 @@ class TaskWork {
         }
     }
 
-    private WorkItem item(Task t, String businessKey) {
+    private static WorkItem item(Task t, String businessKey, Map<String, String> titles) {
         TaskType type = TaskType.of(t.getTaskDefinitionKey()).orElseThrow(() -> new NotFoundException("task.notFound", t.getId()));
         String studyId = type.isAdvice() ? null : businessKey;
         Integer year = type.isAdvice() && businessKey != null ? Integer.valueOf(businessKey) : null;
-        String title = studyId == null ? null : submissions.existing(studyId).title();
+        String title = studyId == null ? null : titles.get(studyId);
         return new WorkItem(t.getId(), type, studyId, year, t.getName(), time(t.getCreateTime()), time(t.getDueDate()),
                 t.getAssignee(), title);
     }
