@@ -51,6 +51,12 @@ import org.springframework.test.context.DynamicPropertySource;
         "methodetoets.review.score-reminder-before=PT4S",
         "camunda.bpm.job-execution.wait-time-in-millis=200",
         "camunda.bpm.job-execution.max-wait=500",
+        // Engine registry and webapp bootstrap are static, shared by every context in the JVM: with its own engine
+        // name and no Camunda webapps, closing this context (DirtiesContext) leaves the cached context of
+        // ApplicationTestBase its engine "default" and its Cockpit (closing a webapp context nulls Cockpit's
+        // runtime delegate for all). This test needs neither.
+        "camunda.bpm.process-engine-name=notificationMailTest",
+        "camunda.bpm.webapp.enabled=false",
         "spring.mail.host=localhost"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
