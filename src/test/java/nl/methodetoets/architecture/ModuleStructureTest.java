@@ -64,5 +64,8 @@ class ModuleStructureTest {
         noClasses().that().resideOutsideOfPackage("nl.methodetoets.advice..")
                 .should().dependOnClassesThat().resideInAnyPackage("nl.methodetoets.advice.process..", "nl.methodetoets.advice.web..")
                 .check(classes);
+        noClasses().that().resideOutsideOfPackage("nl.methodetoets.notification..")
+                .should().dependOnClassesThat().resideInAnyPackage("nl.methodetoets.notification.web..")
+                .check(classes);
     }
 }

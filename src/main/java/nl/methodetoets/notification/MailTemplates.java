@@ -1,0 +1,43 @@
+package nl.methodetoets.notification;
+
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Renders the Dutch mail texts in {@code templates/mail/} (classpath {@code documents/mail/}) as plain text. A
+ * template's first line is the subject, the rest (after one empty line) the body — one file per kind, so the
+ * secretariat's wording of a message stays in one place.
+ */
+@Component
+class MailTemplates {
+    private static final Locale DUTCH = Locale.forLanguageTag("nl");
+    private final TemplateEngine engine;
+
+    MailTemplates() {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(MailTemplates.class.getClassLoader());
+        resolver.setPrefix("documents/mail/");
+        resolver.setSuffix(".txt");
+        resolver.setTemplateMode(TemplateMode.TEXT);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCacheable(true);
+        // Spring's engine evaluates with SpEL; the plain TemplateEngine needs OGNL, which is not on the classpath
+        SpringTemplateEngine spring = new SpringTemplateEngine();
+        spring.setTemplateResolver(resolver);
+        this.engine = spring;
+    }
+
+    RenderedMail render(MailKind kind, Map<String, Object> variables) {
+        String text = engine.process(kind.template(), new Context(DUTCH, variables)).replace("\r\n", "\n");
+        int end = text.indexOf('\n');
+        if (end < 0 || text.substring(0, end).isBlank()) {
+            throw new IllegalStateException("Mail template " + kind.template() + " must start with a subject line");
+        }
+        return new RenderedMail(text.substring(0, end).strip(), text.substring(end + 1).strip() + "\n");
+    }
+}

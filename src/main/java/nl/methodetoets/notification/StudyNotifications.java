@@ -1,0 +1,124 @@
+package nl.methodetoets.notification;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.methodetoets.identity.Identity;
+import nl.methodetoets.identity.UserAccount;
+import nl.methodetoets.submission.CompletionReminderDue;
+import nl.methodetoets.submission.Study;
+import nl.methodetoets.submission.StudyStatus;
+import nl.methodetoets.submission.StudyStatusChanged;
+import nl.methodetoets.submission.SubmissionManagement;
+import nl.methodetoets.submission.TimelineEntry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Mails to the submitting user about their study: receipt, completion request and reminder, rejection, withdrawal
+ * (unless they withdrew it themselves), verdict and publication. Runs synchronously inside the transaction that
+ * changes the study, so the outbox row commits or rolls back with the change.
+ *
+ * <p>Event keys are derived from the study's timeline, {@code study:<id>:status:<STATUS>:<n>} with {@code n} the
+ * position of the event's own entry: stable if the same event is handled twice, new for a second request.
+ */
+@Component
+class StudyNotifications {
+    /** The note {@link SubmissionManagement#withdraw} writes; the submitter needs no mail about their own act. */
+    static final String WITHDRAWN_BY_SUBMITTER = "Ingetrokken door de indiener";
+    private static final Logger log = LoggerFactory.getLogger(StudyNotifications.class);
+    private static final List<String> VERDICT_LABELS = List.of("zeer zwak", "zwak", "voldoende", "goed", "zeer goed");
+
+    private final SubmissionManagement submissions;
+    private final Identity identity;
+    private final OutboxWriter outbox;
+
+    StudyNotifications(SubmissionManagement submissions, Identity identity, OutboxWriter outbox) {
+        this.submissions = submissions;
+        this.identity = identity;
+        this.outbox = outbox;
+    }
+
+    @EventListener
+    void statusChanged(StudyStatusChanged event) {
+        Study study = submissions.existing(event.studyId());
+        int position = lastPosition(study.timeline(), event.status());
+        kindOf(event, study.timeline(), position).ifPresent(kind -> toSubmitter(study,
+                "study:" + study.id() + ":status:" + event.status() + ":" + position, kind, variables(kind, study, event)));
+    }
+
+    @EventListener
+    void completionReminderDue(CompletionReminderDue event) {
+        Study study = submissions.existing(event.studyId());
+        int request = latestCompletionRequest(study.timeline());
+        String note = request > 0 ? study.timeline().get(request - 1).note() : null;
+        toSubmitter(study, "study:" + study.id() + ":completion-reminder:" + request, MailKind.COMPLETION_REMINDER,
+                note == null ? Map.of() : Map.of("note", note));
+    }
+
+    private static Optional<MailKind> kindOf(StudyStatusChanged event, List<TimelineEntry> timeline, int position) {
+        return switch (event.status()) {
+            case SUBMITTED -> Optional.of(MailKind.RECEIPT);
+            // later entries with this status ("Nieuwe versie …", "Aangevuld …") report progress, they ask nothing
+            case AWAITING_COMPLETION -> isTransition(timeline, position)
+                    ? Optional.of(MailKind.COMPLETION_REQUEST) : Optional.empty();
+            case REJECTED -> Optional.of(MailKind.REJECTED);
+            // matching the submitter's note, not the deadline's: if the texts drift apart, a mail too many beats none
+            case WITHDRAWN -> WITHDRAWN_BY_SUBMITTER.equals(event.note())
+                    ? Optional.empty() : Optional.of(MailKind.WITHDRAWN);
+            case ASSESSED -> Optional.of(MailKind.VERDICT);
+            case PUBLISHED -> Optional.of(MailKind.PUBLISHED);
+            // intake, review, consensus: the submitter follows these in the timeline, a mail each would be noise
+            default -> Optional.empty();
+        };
+    }
+
+    private Map<String, Object> variables(MailKind kind, Study study, StudyStatusChanged event) {
+        return switch (kind) {
+            case COMPLETION_REQUEST, REJECTED, WITHDRAWN -> event.note() == null ? Map.of() : Map.of("note", event.note());
+            case PUBLISHED -> Map.of("year", study.year());
+            // verdict and exemplary flag only: the assessment's other fields may carry reviewers' words or names
+            case VERDICT -> submissions.assessment(study.id())
+                    .<Map<String, Object>>map(a -> Map.of("verdict", a.verdict(),
+                            "verdictLabel", VERDICT_LABELS.get(a.verdict() - 1), "exemplary", a.exemplary()))
+                    .orElse(Map.of());
+            default -> Map.of();
+        };
+    }
+
+    private void toSubmitter(Study study, String eventKey, MailKind kind, Map<String, Object> variables) {
+        Optional<UserAccount> submitter = identity.user(study.submittedBy());
+        if (submitter.isEmpty()) {
+            log.warn("Submitter {} of study {} is unknown: {} mail not written", study.submittedBy(), study.id(), kind);
+            return;
+        }
+        outbox.write(eventKey, submitter.get(), kind, study, variables);
+    }
+
+    /** 1-based position of the latest timeline entry with this status (the event's own entry), 0 if none. */
+    static int lastPosition(List<TimelineEntry> timeline, StudyStatus status) {
+        for (int i = timeline.size() - 1; i >= 0; i--) {
+            if (timeline.get(i).status() == status) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** Whether the entry at this position moved the study into its status (rather than repeating it). */
+    static boolean isTransition(List<TimelineEntry> timeline, int position) {
+        return position == 1 || (position > 1 && timeline.get(position - 2).status() != timeline.get(position - 1).status());
+    }
+
+    /** Position of the latest entry that asked for a completion, 0 if there is none. */
+    static int latestCompletionRequest(List<TimelineEntry> timeline) {
+        for (int position = timeline.size(); position >= 1; position--) {
+            if (timeline.get(position - 1).status() == StudyStatus.AWAITING_COMPLETION && isTransition(timeline, position)) {
+                return position;
+            }
+        }
+        return 0;
+    }
+}
