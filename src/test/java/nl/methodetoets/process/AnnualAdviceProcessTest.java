@@ -21,12 +21,14 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The annual-advice process: straight through, and once sent back by the chair. */
-@ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = "processes/annual-advice.bpmn")
 class AnnualAdviceProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineExtension engine = ProcessTestEngine.extension();
 
   private static final int YEAR = 2012;
 

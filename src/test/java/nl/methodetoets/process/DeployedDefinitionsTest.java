@@ -11,16 +11,18 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * All models deploy together as the application deploys them, carry a version tag and a history time to live,
  * and the decisions answer through the engine's decision service the way the application calls them.
  */
-@ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = {"processes/study-review.bpmn", "processes/annual-advice.bpmn", "processes/verdict.dmn",
     "processes/exemplary.dmn", "processes/consensus-triggers.dmn"})
 class DeployedDefinitionsTest {
+
+  @RegisterExtension
+  static ProcessEngineExtension engine = ProcessTestEngine.extension();
 
   ProcessEngine processEngine;
 

@@ -26,16 +26,18 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The scoring timers on the engine's clock: nothing is due before its moment, the reminder becomes due a week
  * before the due date, the escalation after it; both leave the reviewer's task in place (test code may use the
  * engine's test clock, production code never touches engine internals).
  */
-@ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = "processes/study-review.bpmn")
 class ScoringTimersClockTest {
+
+  @RegisterExtension
+  static ProcessEngineExtension engine = ProcessTestEngine.extension();
     private static final Instant ASSIGNED = Instant.parse("2030-02-01T09:00:00Z");
     private static final Instant DUE = ASSIGNED.plus(Duration.ofDays(28));
     private static final Instant REMIND = DUE.minus(Duration.ofDays(7));

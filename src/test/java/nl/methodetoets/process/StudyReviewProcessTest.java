@@ -28,12 +28,14 @@ import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The study-review process: the happy path in one test, each detour in its own. */
-@ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = "processes/study-review.bpmn")
 class StudyReviewProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineExtension engine = ProcessTestEngine.extension();
 
   private static final String PROCESS = "StudyReview";
   private static final String STUDY_ID = "study-42";
