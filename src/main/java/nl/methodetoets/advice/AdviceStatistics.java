@@ -89,7 +89,16 @@ class AdviceStatistics {
         return new RoundStatistics.CriterionStatistics(name, value(KrippendorffAlpha.ofUnits(units, Metric.NOMINAL).alpha()),
                 value(ordinal.alpha()), value(KrippendorffAlpha.ofUnits(units, Metric.INTERVAL).alpha()),
                 ordinal.pairableValues(), value(agreement.exactShare()), value(agreement.withinOneShare()),
-                value(Descriptives.mean(all)), belowThree);
+                value(Descriptives.mean(all)), belowThree,
+                Bootstrap.alphaInterval(canonicalOrder(units), Metric.ORDINAL, RoundStatistics.BOOTSTRAP_ITERATIONS,
+                                RoundStatistics.BOOTSTRAP_SEED, 0.95)
+                        .map(ci -> List.of(ci.lo(), ci.hi())).orElse(null));
+    }
+
+    /** Units sorted by their values, so the seeded resampling does not depend on the order studies are listed in. */
+    static List<List<Integer>> canonicalOrder(List<List<Integer>> units) {
+        return units.stream().sorted(Comparator.comparing((List<Integer> u) -> u.stream()
+                .map(v -> v == null ? "-" : String.valueOf(v)).sorted().toList().toString())).toList();
     }
 
     private RoundStatistics.Trend trend(int year, List<Integer> current, List<Map<String, Map<String, Integer>>> sheets,

@@ -14,10 +14,13 @@ public record RoundStatistics(int studies, Map<String, Long> verdicts, Map<Strin
     public static final long BOOTSTRAP_SEED = 20121024L;
     public static final int BOOTSTRAP_ITERATIONS = 2000;
 
-    /** {@code belowThree}: studies whose consolidated score on the criterion is below 3 (voldoende). */
+    /**
+     * {@code belowThree}: studies whose consolidated score on the criterion is below 3 (voldoende);
+     * {@code alphaOrdinalCi95}: seeded percentile-bootstrap interval of the ordinal alpha (resampling studies).
+     */
     public record CriterionStatistics(String name, Double alphaNominal, Double alphaOrdinal, Double alphaInterval,
                                       int pairable, Double exactAgreement, Double withinOneAgreement, Double mean,
-                                      long belowThree) {
+                                      long belowThree, List<Double> alphaOrdinalCi95) {
     }
 
     /** {@code reading}: aantoonbaar verbeterd / geen aantoonbare verandering / aantoonbaar verslechterd. */

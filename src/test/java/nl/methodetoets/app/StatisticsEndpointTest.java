@@ -76,6 +76,16 @@ class StatisticsEndpointTest extends ApplicationTestBase {
             assertEqual(criterion.get("exactAgreement"), agreement.exactShare());
             assertEqual(criterion.get("withinOneAgreement"), agreement.withinOneShare());
             assertEqual(criterion.get("mean"), Descriptives.mean(units.stream().flatMap(List::stream).toList()));
+            List<List<Integer>> canonical = units.stream().sorted(java.util.Comparator.comparing((List<Integer> u) -> u.stream()
+                    .map(v -> v == null ? "-" : String.valueOf(v)).sorted().toList().toString())).toList();
+            var alphaCi = Bootstrap.alphaInterval(canonical, Metric.ORDINAL, RoundStatistics.BOOTSTRAP_ITERATIONS,
+                    RoundStatistics.BOOTSTRAP_SEED, 0.95);
+            if (alphaCi.isPresent()) {
+                assertThat(criterion.get("alphaOrdinalCi95").get(0).asDouble()).isCloseTo(alphaCi.get().lo(), within(1e-9));
+                assertThat(criterion.get("alphaOrdinalCi95").get(1).asDouble()).isCloseTo(alphaCi.get().hi(), within(1e-9));
+            } else {
+                assertThat(criterion.get("alphaOrdinalCi95").isNull()).isTrue();
+            }
         }
         JsonNode trend = statistics.get("trend");
         assertThat(trend.get("previousYear").asInt()).isEqualTo(PREVIOUS);
