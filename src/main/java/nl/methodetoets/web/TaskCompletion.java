@@ -43,7 +43,7 @@ class TaskCompletion {
         switch (item.type()) {
             case INTAKE -> {
                 TaskForms.Intake form = read(body, TaskForms.Intake.class);
-                submissions.decideIntake(taskId, item.studyId(), decision(form.decision()), form.remarks());
+                submissions.decideIntake(taskId, item.studyId(), decision(form.decision()), form.remarks(), form.deadline());
             }
             case COMPLETE_SUBMISSION -> submissions.completeSubmission(taskId, item.studyId(),
                     read(body, TaskForms.CompleteSubmission.class).remarks());
