@@ -4,80 +4,58 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import nl.methodetoets.common.InvalidInputException;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Decides whether an upload is a real, readable study report: a PDF that parses completely with PDFBox
- * (temp-file stream cache, bounded in time), is not encrypted, has pages and ends like a PDF ends.
+ * Decides whether an upload is a real, readable study report: a file that starts and ends like a PDF, opens
+ * with PDFBox within the parse timeout, is not encrypted in any way (user or owner password), has pages, and
+ * whose pages' text can be read; that text (bounded) is kept for search.
  */
 @Component
-class ReportInspector implements DisposableBean {
-    record Inspection(int pages, String title) {
+class ReportInspector {
+    record Inspection(int pages, String title, String text) {
     }
 
-    private final ExecutorService parsers = Executors.newFixedThreadPool(2, r -> {
-        Thread t = new Thread(r, "report-inspector");
-        t.setDaemon(true);
-        return t;
-    });
-    private final Duration timeout;
+    private final PdfParsing parsing;
 
-    ReportInspector(@Value("${methodetoets.submission.parse-timeout:PT30S}") Duration timeout) {
-        this.timeout = timeout;
+    ReportInspector(PdfParsing parsing) {
+        this.parsing = parsing;
     }
 
     Inspection inspect(Path file, long bytes) {
         if (bytes == 0) {
             throw new InvalidInputException("report", "report.empty");
         }
-        Future<Inspection> parse = parsers.submit(() -> parse(file));
         try {
-            return parse.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            parse.cancel(true);
-            throw new InvalidInputException("report", "report.parseTimeout");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof InvalidInputException invalid) {
-                throw invalid;
+            if (!startsAndEndsLikePdf(file)) {
+                throw new InvalidInputException("report", "report.notPdf");
             }
+        } catch (IOException e) {
             throw new InvalidInputException("report", "report.notPdf");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InvalidInputException("report", "report.parseTimeout");
         }
+        return parsing.read(file, ReportInspector::inspect);
     }
 
-    private static Inspection parse(Path file) throws IOException {
-        if (!startsAndEndsLikePdf(file)) {
-            throw new InvalidInputException("report", "report.notPdf");
-        }
-        try (PDDocument doc = Loader.loadPDF(file.toFile(), "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
-            if (doc.isEncrypted()) {
-                throw new InvalidInputException("report", "report.encrypted");
-            }
-            int pages = doc.getNumberOfPages();
-            if (pages == 0) {
-                throw new InvalidInputException("report", "report.noPages");
-            }
-            String title = doc.getDocumentInformation() == null ? null : doc.getDocumentInformation().getTitle();
-            return new Inspection(pages, title);
-        } catch (InvalidPasswordException e) {
+    private static Inspection inspect(PDDocument doc) throws IOException {
+        // opened with the empty password: a PDF with only an owner password opens too, but is still encrypted
+        // (and may forbid copying text), so it is refused just like one that needs a password to open
+        if (doc.isEncrypted()) {
             throw new InvalidInputException("report", "report.encrypted");
         }
+        int pages = doc.getNumberOfPages();
+        if (pages == 0) {
+            throw new InvalidInputException("report", "report.noPages");
+        }
+        String title = doc.getDocumentInformation() == null ? null : doc.getDocumentInformation().getTitle();
+        return new Inspection(pages, shorten(title), ReportText.extract(doc));
+    }
+
+    /** The title metadata as the report_version column can hold it. */
+    private static String shorten(String title) {
+        String clean = title == null ? "" : ReportText.clean(title);
+        return clean.isEmpty() ? null : clean.substring(0, Math.min(clean.length(), 1000));
     }
 
     /** PDFBox repairs a lot; a file cut short still lacks its trailing %%EOF, which we require. */
@@ -93,10 +71,5 @@ class ReportInspector implements DisposableBean {
             raf.readFully(tail);
             return new String(tail, StandardCharsets.ISO_8859_1).contains("%%EOF");
         }
-    }
-
-    @Override
-    public void destroy() {
-        parsers.shutdownNow();
     }
 }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +46,11 @@ class ReportStorage {
         return maxBytes;
     }
 
+    /** A size as the refusal names it: megabytes with one decimal at most ("2", "1,5"), formatted per locale. */
+    static BigDecimal megabytes(long bytes) {
+        return BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1024 * 1024), 1, RoundingMode.HALF_UP);
+    }
+
     /** Streams the upload to a temp file; the caller must {@link #discard} it unless it is {@link #store}d. */
     Received receive(InputStream upload) {
         Path temp = null;
@@ -56,7 +63,7 @@ class ReportStorage {
                 for (int n; (n = in.read(buffer)) != -1; ) {
                     bytes += n;
                     if (bytes > maxBytes) {
-                        throw new InvalidInputException("report", "report.tooLarge", maxBytes / (1024 * 1024));
+                        throw new InvalidInputException("report", "report.tooLarge", megabytes(maxBytes));
                     }
                     out.write(buffer, 0, n);
                 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -61,30 +60,14 @@ class StudyStore {
         return jdbc.sql("select * from study where id = ?").param(id).query(this::study).optional();
     }
 
-    List<Study> list(Integer year, StudyStatus status, String organisation, Collection<String> ids) {
-        StringBuilder sql = new StringBuilder("select * from study where 1 = 1");
-        List<Object> params = new ArrayList<>();
-        if (year != null) {
-            sql.append(" and study_year = ?");
-            params.add(year);
+    /** Studies matching the search within the viewer's scope (their organisation, or the ids they may see). */
+    List<Study> list(StudySearch search, String organisationScope, Collection<String> idScope) {
+        StudyQuery query = StudyQuery.of(search, organisationScope, idScope);
+        if (query.matchesNothing()) {
+            return List.of();
         }
-        if (status != null) {
-            sql.append(" and status = ?");
-            params.add(status.name());
-        }
-        if (organisation != null) {
-            sql.append(" and organisation_id = ?");
-            params.add(organisation);
-        }
-        if (ids != null) {
-            if (ids.isEmpty()) {
-                return List.of();
-            }
-            sql.append(" and id in (").append(String.join(",", ids.stream().map(x -> "?").toList())).append(")");
-            params.addAll(ids);
-        }
-        sql.append(" order by submitted_at desc, id");
-        return jdbc.sql(sql.toString()).params(params).query(this::study).list();
+        return jdbc.sql("select s.* from study s" + query.where() + " order by s.submitted_at desc, s.id")
+                .params(query.params()).query(this::study).list();
     }
 
     Optional<Integer> latestYearBefore(int year, java.util.Set<StudyStatus> statuses) {
@@ -99,7 +82,7 @@ class StudyStore {
         java.util.Map<String, String> titles = new java.util.HashMap<>();
         if (!ids.isEmpty()) {
             jdbc.sql("select id, title from study where id in (" + String.join(",", ids.stream().map(x -> "?").toList()) + ")")
-                    .params(new ArrayList<>(ids)).query(rs -> {
+                    .params(new java.util.ArrayList<>(ids)).query(rs -> {
                         titles.put(rs.getString(1), rs.getString(2));
                     });
         }
@@ -118,6 +101,16 @@ class StudyStore {
                 .params(studyId, r.version(), r.sha256(), r.bytes(), r.pages(), r.title(), storageKey, uploadedBy,
                         r.uploadedAt())
                 .update();
+    }
+
+    void insertReportText(String studyId, int version, String text) {
+        jdbc.sql("insert into report_text (study_id, version, content) values (?, ?, ?)")
+                .params(studyId, version, text).update();
+    }
+
+    Optional<String> reportKey(String studyId, int version) {
+        return jdbc.sql("select storage_key from report_version where study_id = ? and version = ?")
+                .params(studyId, version).query(String.class).optional();
     }
 
     Optional<String> latestReportKey(String studyId) {

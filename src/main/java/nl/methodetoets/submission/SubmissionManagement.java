@@ -2,12 +2,8 @@ package nl.methodetoets.submission;
 
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
-import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,58 +15,73 @@ import nl.methodetoets.common.NotFoundException;
 import nl.methodetoets.identity.Role;
 import nl.methodetoets.identity.UserAccount;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The submission module's API: submitting a study with its report, intake decisions, completion, withdrawal,
- * and what each person may see of a study. Every change lands in the study's timeline.
+ * The submission module's API: submitting a study with its report, searching studies, intake decisions,
+ * completion, withdrawal, and what each person may see of a study. Every change lands in the study's timeline.
+ * Web uploads are received first with {@link StudyReports#receive} (outside any transaction); the
+ * {@code InputStream} variants receive inside the caller's transaction, for callers such as the demo data.
  */
 @Service
 @Transactional
 public class SubmissionManagement {
     private final StudyStore store;
     private final ReportStorage storage;
-    private final ReportInspector inspector;
+    private final ReportReception reception;
+    private final ReportArchive archive;
     private final StudyMetadataValidator validator;
+    private final StatusChanges statuses;
+    private final IntakeDecisions intake;
     private final ReviewFacts reviewFacts;
     private final RuntimeService runtime;
-    private final TaskService tasks;
     private final ApplicationEventPublisher events;
-    private final Duration completionDeadline;
-    private final Duration completionReminderBefore;
 
-    SubmissionManagement(StudyStore store, ReportStorage storage, ReportInspector inspector,
-                         StudyMetadataValidator validator, ReviewFacts reviewFacts, RuntimeService runtime,
-                         TaskService tasks, ApplicationEventPublisher events,
-                         @Value("${methodetoets.submission.completion-deadline}") Duration completionDeadline,
-                         @Value("${methodetoets.submission.completion-reminder-before}") Duration reminderBefore) {
+    SubmissionManagement(StudyStore store, ReportStorage storage, ReportReception reception, ReportArchive archive,
+                         StudyMetadataValidator validator, StatusChanges statuses, IntakeDecisions intake,
+                         ReviewFacts reviewFacts, RuntimeService runtime, ApplicationEventPublisher events) {
         this.store = store;
         this.storage = storage;
-        this.inspector = inspector;
+        this.reception = reception;
+        this.archive = archive;
         this.validator = validator;
+        this.statuses = statuses;
+        this.intake = intake;
         this.reviewFacts = reviewFacts;
         this.runtime = runtime;
-        this.tasks = tasks;
         this.events = events;
-        this.completionDeadline = completionDeadline;
-        this.completionReminderBefore = reminderBefore;
     }
 
-    /** Stores the study and its first report version and starts its review process, all or nothing. */
+    /** Receives the report, then stores the study with it and starts its review process, all or nothing. */
     public Study submit(StudyMetadata metadata, InputStream report, UserAccount submitter) {
+        checkSubmission(metadata, submitter);
+        try (ReceivedReport received = reception.receive(report)) {
+            return submit(metadata, received, submitter);
+        }
+    }
+
+    /** Refuses a submission by someone who may not submit for the organisation (403) or with invalid metadata (422). */
+    @Transactional(readOnly = true)
+    public void checkSubmission(StudyMetadata metadata, UserAccount submitter) {
         if (!submitter.has(Role.SECRETARIAT)
                 && !(submitter.has(Role.SUBMITTER) && submitter.organisation().equals(metadata.organisation()))) {
             throw new ForbiddenException("study.submitOwnOrganisation");
         }
         validator.validate(metadata);
+    }
+
+    /**
+     * Stores the study and its first report version (received with {@link StudyReports#receive}) and starts its
+     * review process, all or nothing.
+     */
+    public Study submit(StudyMetadata metadata, ReceivedReport report, UserAccount submitter) {
+        checkSubmission(metadata, submitter);
         String id = UUID.randomUUID().toString();
         OffsetDateTime now = now();
         store.insert(id, metadata, submitter.id(), now);
-        saveReport(id, report, submitter.id());
+        archive.save(id, report, submitter.id(), now);
         store.addEvent(id, StudyStatus.SUBMITTED, now, null);
         runtime.startProcessInstanceByKey(StudyReviewProcess.KEY, id, Map.of(
                 StudyReviewProcess.STUDY_ID, id,
@@ -90,14 +101,20 @@ public class SubmissionManagement {
 
     @Transactional(readOnly = true)
     public List<Study> studies(Integer year, StudyStatus status, UserAccount viewer) {
+        return studies(StudySearch.of(year, status), viewer);
+    }
+
+    /** The studies matching the search that the viewer may see: a SUBMITTER only their organisation's. */
+    @Transactional(readOnly = true)
+    public List<Study> studies(StudySearch search, UserAccount viewer) {
         if (viewer.has(Role.ADMIN) || viewer.has(Role.SECRETARIAT) || viewer.has(Role.CHAIR)) {
-            return store.list(year, status, null, null);
+            return store.list(search, null, null);
         }
         if (viewer.has(Role.SUBMITTER)) {
-            return store.list(year, status, viewer.organisation(), null);
+            return store.list(search, viewer.organisation(), null);
         }
         if (viewer.has(Role.REVIEWER)) {
-            return store.list(year, status, null, reviewFacts.studiesOfReviewer(viewer.id()));
+            return store.list(search, null, reviewFacts.studiesOfReviewer(viewer.id()));
         }
         return List.of();
     }
@@ -110,13 +127,21 @@ public class SubmissionManagement {
 
     /** A new report version, accepted only while the secretariat waits for a completion. */
     public Study addReportVersion(String id, InputStream report, UserAccount uploader) {
+        requireSubmitterOf(study(id, uploader), uploader);
+        try (ReceivedReport received = reception.receive(report)) {
+            return addReportVersion(id, received, uploader);
+        }
+    }
+
+    /** A received report as the study's next version, accepted only while the secretariat waits for a completion. */
+    public Study addReportVersion(String id, ReceivedReport report, UserAccount uploader) {
         Study study = study(id, uploader);
         requireSubmitterOf(study, uploader);
         StudyStatus status = store.lockStatus(id).orElseThrow();
         if (status != StudyStatus.AWAITING_COMPLETION) {
             throw new ConflictException("study.notAwaitingCompletion");
         }
-        int version = saveReport(id, report, uploader.id());
+        int version = archive.save(id, report, uploader.id(), now());
         store.addEvent(id, StudyStatus.AWAITING_COMPLETION, now(), "Nieuwe versie van het rapport (versie " + version + ")");
         return existing(id);
     }
@@ -134,30 +159,20 @@ public class SubmissionManagement {
     }
 
     public void decideIntake(String taskId, String studyId, IntakeDecision decision, String remarks) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(StudyReviewProcess.INTAKE_DECISION, decision.name());
-        switch (decision) {
-            case ACCEPT -> changeStatus(studyId, StudyStatus.IN_REVIEW,
-                    remarks == null || remarks.isBlank() ? "Geaccepteerd bij de intake" : remarks);
-            case REJECT -> {
-                if (remarks == null || remarks.isBlank()) {
-                    throw new InvalidInputException("remarks", "intake.rejectReasonRequired");
-                }
-                changeStatus(studyId, StudyStatus.REJECTED, remarks);
-            }
-            case REQUEST_COMPLETION -> {
-                if (remarks == null || remarks.isBlank()) {
-                    throw new InvalidInputException("remarks", "intake.completionRemarksRequired");
-                }
-                OffsetDateTime deadline = now().plus(completionDeadline).truncatedTo(ChronoUnit.SECONDS);
-                changeStatus(studyId, StudyStatus.AWAITING_COMPLETION,
-                        remarks + " (uiterlijk " + deadline.atZoneSameInstant(ZoneId.of("Europe/Amsterdam")).toLocalDate() + ")");
-                variables.put(StudyReviewProcess.COMPLETION_DEADLINE, Date.from(deadline.toInstant()));
-                variables.put(StudyReviewProcess.COMPLETION_REMINDER_AT,
-                        Date.from(deadline.minus(completionReminderBefore).toInstant()));
-            }
-        }
-        tasks.complete(taskId, variables);
+        decideIntake(taskId, studyId, decision, remarks, null);
+    }
+
+    /**
+     * The secretariat's intake decision, completing the INTAKE task. A completion request needs remarks and is due
+     * on {@code deadline} (a future date; null means the configured term); a rejection needs a reason.
+     */
+    public void decideIntake(String taskId, String studyId, IntakeDecision decision, String remarks, LocalDate deadline) {
+        intake.decide(taskId, studyId, decision, remarks, deadline);
+    }
+
+    /** The completion date the intake form proposes: today plus the configured term. */
+    public LocalDate defaultCompletionDeadline() {
+        return intake.defaultDeadline();
     }
 
     /** The secretariat marks a study as a possible example at intake: it then gets three reviewers. */
@@ -168,16 +183,7 @@ public class SubmissionManagement {
 
     /** The submitter confirms the completion; a new report version must have arrived since the request. */
     public void completeSubmission(String taskId, String studyId, String remarks) {
-        Study study = existing(studyId);
-        OffsetDateTime intakeOpened = study.timeline().stream()
-                .filter(e -> e.status() == StudyStatus.IN_INTAKE).map(TimelineEntry::at)
-                .reduce((first, last) -> last).orElse(study.submittedAt());
-        if (study.report() == null || !study.report().uploadedAt().isAfter(intakeOpened)) {
-            throw new InvalidInputException("report", "completion.newVersionRequired");
-        }
-        store.addEvent(studyId, StudyStatus.AWAITING_COMPLETION, now(),
-                "Aangevuld" + (remarks == null || remarks.isBlank() ? "" : ": " + remarks));
-        tasks.complete(taskId);
+        intake.complete(taskId, existing(studyId), remarks);
     }
 
     /** Called from the process when the completion deadline passed without a completion. */
@@ -197,10 +203,7 @@ public class SubmissionManagement {
 
     /** Moves a study on and records it in the timeline; other modules call this for their steps. */
     public void changeStatus(String studyId, StudyStatus status, String note) {
-        store.lockStatus(studyId).orElseThrow(() -> new NotFoundException("study.notFound", studyId));
-        store.updateStatus(studyId, status);
-        store.addEvent(studyId, status, now(), note);
-        events.publishEvent(new StudyStatusChanged(studyId, status, note));
+        statuses.change(studyId, status, note);
     }
 
     /** A study without access checks, for process steps and other modules acting for the system. */
@@ -217,7 +220,7 @@ public class SubmissionManagement {
 
     @Transactional(readOnly = true)
     public List<Study> studiesOfYear(int year, Set<StudyStatus> statuses) {
-        return store.list(year, null, null, null).stream().filter(s -> statuses.contains(s.status())).toList();
+        return store.list(StudySearch.of(year, null), null, null).stream().filter(s -> statuses.contains(s.status())).toList();
     }
 
     /** The latest year before {@code year} with studies in one of the given statuses. */
@@ -236,23 +239,6 @@ public class SubmissionManagement {
         boolean ownOrganisation = who.has(Role.SUBMITTER) && study.organisation().equals(who.organisation());
         if (!ownOrganisation && !who.has(Role.SECRETARIAT)) {
             throw new ForbiddenException("study.submitterOnly");
-        }
-    }
-
-    private int saveReport(String studyId, InputStream report, String uploadedBy) {
-        if (report == null) {
-            throw new InvalidInputException("report", "report.missing");
-        }
-        ReportStorage.Received received = storage.receive(report);
-        try {
-            ReportInspector.Inspection inspection = inspector.inspect(received.file(), received.bytes());
-            int version = store.nextReportVersion(studyId);
-            String key = storage.store(received, studyId, version);
-            store.insertReport(studyId, new ReportInfo(version, received.sha256(), inspection.pages(), received.bytes(),
-                    inspection.title(), now()), key, uploadedBy);
-            return version;
-        } finally {
-            storage.discard(received.file());
         }
     }
 

@@ -25,16 +25,17 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Turns every refusal of the JSON API into RFC 9457 problem details, worded in the caller's language
  * (Dutch unless {@code Accept-Language} prefers English), with {@code errors} for validation problems.
+ * An upload over the size cap fails before any controller is chosen; the submission module's advice answers it,
+ * ahead of this one (hence the order), so its 413 names the configured cap.
  */
 @RestControllerAdvice(annotations = RestController.class)
-@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 1)
 class ProblemDetailsHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsHandler.class);
     private final MessageSource messages;
@@ -48,8 +49,11 @@ class ProblemDetailsHandler {
         List<Map<String, String>> errors = e.errors().stream()
                 .map(err -> Map.of("field", err.field(), "message", text(err.messageKey(), err.args(), locale))).toList();
         boolean unreadableFile = e.errors().stream().allMatch(err -> err.messageKey().startsWith("report."));
+        boolean tooLarge = e.errors().stream().anyMatch(err -> err.messageKey().equals("report.tooLarge"));
         String detail = errors.size() == 1 ? errors.get(0).get("message") : text("error.validation", null, locale);
-        ProblemDetail problem = problem(unreadableFile ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_ENTITY, detail);
+        HttpStatus status = tooLarge ? HttpStatus.PAYLOAD_TOO_LARGE
+                : unreadableFile ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_ENTITY;
+        ProblemDetail problem = problem(status, detail);
         problem.setProperty("errors", errors);
         return respond(problem);
     }
@@ -64,12 +68,6 @@ class ProblemDetailsHandler {
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> denied(Locale locale) {
         return respond(problem(HttpStatus.FORBIDDEN, text("error.forbidden", null, locale)));
-    }
-
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<ProblemDetail> tooLarge(Locale locale) {
-        ProblemDetail problem = problem(HttpStatus.PAYLOAD_TOO_LARGE, text("report.tooLarge", new Object[] {50}, locale));
-        return respond(problem);
     }
 
     @ExceptionHandler({HttpMessageNotReadableException.class, MissingServletRequestPartException.class,

@@ -46,7 +46,7 @@ class TaskCompletion {
                 if (form.possibleExample() != null) {
                     submissions.markPossibleExample(item.studyId(), form.possibleExample());
                 }
-                submissions.decideIntake(taskId, item.studyId(), decision(form.decision()), form.remarks());
+                submissions.decideIntake(taskId, item.studyId(), decision(form.decision()), form.remarks(), form.deadline());
             }
             case COMPLETE_SUBMISSION -> submissions.completeSubmission(taskId, item.studyId(),
                     read(body, TaskForms.CompleteSubmission.class).remarks());

@@ -1,5 +1,6 @@
 package nl.methodetoets.web;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -8,7 +9,11 @@ final class TaskForms {
     private TaskForms() {
     }
 
-    record Intake(String decision, String remarks, Boolean possibleExample) {
+    /**
+     * {@code deadline} (optional, only with REQUEST_COMPLETION): the last day to complete, e.g. "2013-02-01";
+     * {@code possibleExample}: the study then gets three reviewers.
+     */
+    record Intake(String decision, String remarks, LocalDate deadline, Boolean possibleExample) {
     }
 
     record CompleteSubmission(String remarks) {

@@ -57,7 +57,8 @@ class TaskPageController {
         UserAccount user = identity.existingUser(who.getName());
         try {
             completion.complete(id, body(form), user);
-            return "redirect:/?done";
+            // the intake queue posts its decisions here too, and wants the secretariat back in the queue
+            return "intake".equals(form.getFirst("returnTo")) ? "redirect:/intake?done" : "redirect:/?done";
         } catch (InvalidInputException e) {
             Map<String, String> errors = new LinkedHashMap<>();
             e.errors().forEach(err -> errors.put(err.field(), messages.getMessage(err.messageKey(), err.args(), err.messageKey(), locale)));
@@ -122,7 +123,7 @@ class TaskPageController {
         ObjectNode pages = json.createObjectNode();
         form.forEach((name, values) -> {
             String value = values.isEmpty() ? null : values.get(0);
-            if (name.equals("_csrf")) {
+            if (name.equals("_csrf") || name.equals("returnTo") || (name.equals("deadline") && (value == null || value.isBlank()))) {
                 return;
             }
             if (name.startsWith("score_")) {

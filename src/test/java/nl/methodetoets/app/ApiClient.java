@@ -59,6 +59,11 @@ final class ApiClient {
 
     /** A study submission: part {@code metadata} as JSON, part {@code report} as PDF. */
     Response submit(Object metadata, byte[] pdf, String acceptLanguage) {
+        return submit(metadata, pdf, acceptLanguage, null);
+    }
+
+    /** A study submission with an {@code Idempotency-Key} (none when null). */
+    Response submit(Object metadata, byte[] pdf, String acceptLanguage, String idempotencyKey) {
         MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
         HttpHeaders jsonPart = new HttpHeaders();
         jsonPart.setContentType(MediaType.APPLICATION_JSON);
@@ -66,14 +71,29 @@ final class ApiClient {
         if (pdf != null) {
             parts.add("report", filePart(pdf));
         }
-        return wrap(http.post().uri("/api/studies").headers(h -> headers(h, acceptLanguage))
+        return wrap(http.post().uri("/api/studies").headers(h -> {
+                    headers(h, acceptLanguage);
+                    if (idempotencyKey != null) {
+                        h.set("Idempotency-Key", idempotencyKey);
+                    }
+                })
                 .contentType(MediaType.MULTIPART_FORM_DATA).body(parts).retrieve().toEntity(byte[].class));
     }
 
     Response upload(String path, byte[] pdf) {
+        return upload(path, pdf, null, null);
+    }
+
+    /** A new report version, with Accept-Language and Idempotency-Key when not null. */
+    Response upload(String path, byte[] pdf, String acceptLanguage, String idempotencyKey) {
         MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
         parts.add("report", filePart(pdf));
-        return wrap(http.post().uri(path).headers(h -> headers(h, null))
+        return wrap(http.post().uri(path).headers(h -> {
+                    headers(h, acceptLanguage);
+                    if (idempotencyKey != null) {
+                        h.set("Idempotency-Key", idempotencyKey);
+                    }
+                })
                 .contentType(MediaType.MULTIPART_FORM_DATA).body(parts).retrieve().toEntity(byte[].class));
     }
 

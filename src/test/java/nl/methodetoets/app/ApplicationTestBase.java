@@ -32,6 +32,11 @@ abstract class ApplicationTestBase {
         return new ApiClient(port, "admin", ADMIN_PASSWORD);
     }
 
+    /** The shared context's data directory (reports/, incoming/, previews/ ...). */
+    static Path dataDir() {
+        return DATA_DIR;
+    }
+
     ApiClient anonymous() {
         return new ApiClient(port, null, null);
     }

@@ -1,58 +1,96 @@
 package nl.methodetoets.submission.web;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import nl.methodetoets.idempotency.IdempotencyKey;
+import nl.methodetoets.idempotency.IdempotentRequests;
+import nl.methodetoets.idempotency.IdempotentResponse;
+import nl.methodetoets.idempotency.RequestFingerprint;
 import nl.methodetoets.identity.Identity;
 import nl.methodetoets.identity.Role;
 import nl.methodetoets.identity.UserAccount;
+import nl.methodetoets.submission.ReceivedReport;
 import nl.methodetoets.submission.Study;
+import nl.methodetoets.submission.StudyMetadata;
+import nl.methodetoets.submission.StudyReports;
+import nl.methodetoets.submission.StudySearch;
 import nl.methodetoets.submission.StudyStatus;
+import nl.methodetoets.submission.StudyType;
 import nl.methodetoets.submission.SubmissionManagement;
+import nl.methodetoets.submission.Theme;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The studies API: submit, list, read, download the report, add a version, withdraw. */
+/**
+ * The studies API: submit, search, read, download the report, add a version, withdraw. Submitting and adding a
+ * version honour {@code Idempotency-Key}: the first response is stored and replayed byte for byte.
+ */
 @RestController
 @RequestMapping("/api/studies")
 class StudyController {
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private final SubmissionManagement submissions;
+    private final StudyReports reports;
+    private final IdempotentRequests idempotency;
     private final Identity identity;
+    private final ObjectMapper json;
 
-    StudyController(SubmissionManagement submissions, Identity identity) {
+    StudyController(SubmissionManagement submissions, StudyReports reports, IdempotentRequests idempotency,
+                    Identity identity, ObjectMapper json) {
         this.submissions = submissions;
+        this.reports = reports;
+        this.idempotency = idempotency;
         this.identity = identity;
+        this.json = json;
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<StudyView> submit(@RequestPart("metadata") MetadataRequest metadata,
-                                     @RequestPart(value = "report", required = false) MultipartFile report,
-                                     Authentication who) {
+    @ApiResponse(responseCode = "201", content = @Content(mediaType = "application/json", schema = @Schema(implementation = StudyView.class)))
+    ResponseEntity<String> submit(@RequestPart("metadata") MetadataRequest metadata,
+                                  @RequestPart(value = "report", required = false) MultipartFile report,
+                                  @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
+                                  HttpServletRequest request, Authentication who) {
         UserAccount user = identity.existingUser(who.getName());
-        Study study = submissions.submit(metadata.toMetadata(), stream(report), user);
-        return ResponseEntity.created(URI.create("/api/studies/" + study.id())).body(view(study, user));
+        IdempotencyKey key = IdempotencyKey.of(user.id(), "POST", request.getRequestURI(), idempotencyKey);
+        StudyMetadata parsed = metadata.toMetadata();
+        submissions.checkSubmission(parsed, user); // before reading a possibly large file
+        try (ReceivedReport received = reports.receive(Uploads.stream(report))) {
+            String fingerprint = RequestFingerprint.of(write(metadata), received.sha256());
+            return respond(idempotency.execute(key, fingerprint, () -> {
+                Study study = submissions.submit(parsed, received, user);
+                return new IdempotentResponse(HttpStatus.CREATED.value(), "/api/studies/" + study.id(), write(view(study, user)));
+            }));
+        }
     }
 
     @GetMapping
     List<StudyView> list(@RequestParam(required = false) Integer year, @RequestParam(required = false) StudyStatus status,
+                         @RequestParam(required = false) String organisation, @RequestParam(required = false) Theme theme,
+                         @RequestParam(required = false) StudyType studyType, @RequestParam(required = false) String q,
                          Authentication who) {
         UserAccount user = identity.existingUser(who.getName());
-        return submissions.studies(year, status, user).stream().map(s -> view(s, user)).toList();
+        StudySearch search = new StudySearch(year, status, organisation, theme, studyType, q);
+        return submissions.studies(search, user).stream().map(s -> view(s, user)).toList();
     }
 
     @GetMapping("/{id}")
@@ -70,11 +108,19 @@ class StudyController {
     }
 
     @PostMapping(value = "/{id}/report", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<StudyView> addVersion(@PathVariable String id, @RequestPart(value = "report", required = false) MultipartFile report,
-                                         Authentication who) {
+    @ApiResponse(responseCode = "201", content = @Content(mediaType = "application/json", schema = @Schema(implementation = StudyView.class)))
+    ResponseEntity<String> addVersion(@PathVariable String id, @RequestPart(value = "report", required = false) MultipartFile report,
+                                      @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
+                                      HttpServletRequest request, Authentication who) {
         UserAccount user = identity.existingUser(who.getName());
-        Study study = submissions.addReportVersion(id, stream(report), user);
-        return ResponseEntity.created(URI.create("/api/studies/" + id + "/report")).body(view(study, user));
+        IdempotencyKey key = IdempotencyKey.of(user.id(), "POST", request.getRequestURI(), idempotencyKey);
+        submissions.study(id, user); // 404 for a study the user may not see, before reading the file
+        try (ReceivedReport received = reports.receive(Uploads.stream(report))) {
+            return respond(idempotency.execute(key, RequestFingerprint.of(received.sha256()), () -> {
+                Study study = submissions.addReportVersion(id, received, user);
+                return new IdempotentResponse(HttpStatus.CREATED.value(), "/api/studies/" + id + "/report", write(view(study, user)));
+            }));
+        }
     }
 
     @PostMapping("/{id}/withdraw")
@@ -89,14 +135,20 @@ class StudyController {
         return StudyView.of(study, submitterOnly && !assessed ? null : submissions.assessment(study.id()).orElse(null));
     }
 
-    private static InputStream stream(MultipartFile file) {
-        if (file == null) {
-            return null;
+    /** The first response exactly as it was stored, so a replay is indistinguishable from it. */
+    private static ResponseEntity<String> respond(IdempotentResponse response) {
+        ResponseEntity.BodyBuilder builder = ResponseEntity.status(response.status()).contentType(MediaType.APPLICATION_JSON);
+        if (response.location() != null) {
+            builder.location(URI.create(response.location()));
         }
+        return builder.body(response.body());
+    }
+
+    private String write(Object value) {
         try {
-            return file.getInputStream();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -1,17 +1,23 @@
 package nl.methodetoets.submission.web;
 
-import java.io.IOException;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import nl.methodetoets.common.DomainException;
 import nl.methodetoets.common.InvalidInputException;
+import nl.methodetoets.common.NotFoundException;
+import nl.methodetoets.idempotency.IdempotencyKey;
+import nl.methodetoets.idempotency.IdempotentRequests;
+import nl.methodetoets.idempotency.IdempotentResponse;
+import nl.methodetoets.idempotency.RequestFingerprint;
 import nl.methodetoets.identity.Identity;
 import nl.methodetoets.identity.Role;
 import nl.methodetoets.identity.UserAccount;
+import nl.methodetoets.submission.ReceivedReport;
 import nl.methodetoets.submission.Study;
+import nl.methodetoets.submission.StudyReports;
+import nl.methodetoets.submission.StudySearch;
 import nl.methodetoets.submission.StudyStatus;
 import nl.methodetoets.submission.StudyType;
 import nl.methodetoets.submission.SubmissionManagement;
@@ -19,9 +25,9 @@ import nl.methodetoets.submission.Theme;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,26 +38,43 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Study pages of the browser UI: list, submit, the study with its timeline, report download and withdrawal. */
+/**
+ * Study pages of the browser UI: the searchable list ("Mijn studies" for a submitter), the study with its timeline,
+ * report download and first-page preview, a new report version and withdrawal.
+ */
 @Controller
 class StudyPageController {
     private final SubmissionManagement submissions;
+    private final StudyReports reports;
+    private final IdempotentRequests idempotency;
     private final Identity identity;
     private final MessageSource messages;
 
-    StudyPageController(SubmissionManagement submissions, Identity identity, MessageSource messages) {
+    StudyPageController(SubmissionManagement submissions, StudyReports reports, IdempotentRequests idempotency,
+                        Identity identity, MessageSource messages) {
         this.submissions = submissions;
+        this.reports = reports;
+        this.idempotency = idempotency;
         this.identity = identity;
         this.messages = messages;
     }
 
     @GetMapping("/studies")
     String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) StudyStatus status,
+                @RequestParam(required = false) String organisation, @RequestParam(required = false) Theme theme,
+                @RequestParam(required = false) StudyType studyType, @RequestParam(required = false) String q,
                 Authentication who, Model model) {
-        model.addAttribute("studies", submissions.studies(year, status, user(who)));
+        UserAccount user = user(who);
+        StudySearch search = new StudySearch(year, status, organisation, theme, studyType, q);
+        boolean ownOrganisationOnly = user.has(Role.SUBMITTER)
+                && !(user.has(Role.ADMIN) || user.has(Role.SECRETARIAT) || user.has(Role.CHAIR));
+        model.addAttribute("studies", submissions.studies(search, user));
+        model.addAttribute("search", search);
+        model.addAttribute("mine", ownOrganisationOnly);
+        model.addAttribute("organisations", ownOrganisationOnly ? List.of() : identity.organisations());
         model.addAttribute("statuses", StudyStatus.values());
-        model.addAttribute("year", year);
-        model.addAttribute("status", status);
+        model.addAttribute("themes", Theme.values());
+        model.addAttribute("studyTypes", StudyType.values());
         return "submission/studies";
     }
 
@@ -75,60 +98,39 @@ class StudyPageController {
                 .body(new FileSystemResource(submissions.latestReport(id, user(who))));
     }
 
+    /** Page 1 of the latest version; the page links it with {@code ?v=<version>}, so it may be cached a while. */
+    @GetMapping("/studies/{id}/preview.png")
+    ResponseEntity<Resource> preview(@PathVariable String id, Authentication who) {
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
+                .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
+                .body(new FileSystemResource(reports.preview(id, user(who))));
+    }
+
+    /** A new version from the completion form; its one-time token makes a double click upload it once. */
     @PostMapping("/studies/{id}/report")
-    String newVersion(@PathVariable String id, @RequestParam("report") MultipartFile report,
-                      @RequestParam(required = false) String task, Authentication who, RedirectAttributes flash,
-                      Locale locale) throws IOException {
-        try {
-            submissions.addReportVersion(id, report.getInputStream(), user(who));
+    String newVersion(@PathVariable String id, @RequestParam(value = "report", required = false) MultipartFile report,
+                      @RequestParam(required = false) String task, @RequestParam(required = false) String idempotencyKey,
+                      Authentication who, HttpServletRequest request, RedirectAttributes flash, Locale locale) {
+        UserAccount user = user(who);
+        submissions.study(id, user); // 404 for a study the user may not see, before reading the file
+        try (ReceivedReport received = reports.receive(Uploads.chosen(report))) {
+            IdempotencyKey key = IdempotencyKey.of(user.id(), "POST", request.getRequestURI(), idempotencyKey);
+            idempotency.execute(key, RequestFingerprint.of(received.sha256()), () -> {
+                submissions.addReportVersion(id, received, user);
+                return new IdempotentResponse(303, null, null);
+            });
+        } catch (NotFoundException e) {
+            throw e;
         } catch (DomainException e) {
             flash.addFlashAttribute("error", describe(e, locale));
         }
-        return task != null ? "redirect:/tasks/" + task : "redirect:/studies/" + id;
+        return task != null && task.matches("[A-Za-z0-9-]+") ? "redirect:/tasks/" + task : "redirect:/studies/" + id;
     }
 
     @PostMapping("/studies/{id}/withdraw")
     String withdraw(@PathVariable String id, Authentication who) {
         submissions.withdraw(id, user(who));
         return "redirect:/studies/" + id;
-    }
-
-    @GetMapping("/studies/new")
-    @PreAuthorize("hasAnyRole('SUBMITTER','SECRETARIAT')")
-    String form(Authentication who, Model model) {
-        prepareForm(model, user(who), Map.of(), Map.of());
-        return "submission/new";
-    }
-
-    @PostMapping("/studies/new")
-    @PreAuthorize("hasAnyRole('SUBMITTER','SECRETARIAT')")
-    String submit(@RequestParam Map<String, String> form, @RequestParam(value = "themes", required = false) List<String> themes,
-                  @RequestParam(value = "report", required = false) MultipartFile report, Authentication who,
-                  Model model, Locale locale) throws IOException {
-        UserAccount user = user(who);
-        try {
-            MetadataRequest metadata = new MetadataRequest(form.get("title"), lines(form.get("authors")),
-                    form.getOrDefault("organisation", user.organisation()), blankToNull(form.get("commissionedBy")),
-                    parseYear(form.get("year")), form.get("studyType"), lines(form.get("wijken")), themes, form.get("summary"));
-            Study study = submissions.submit(metadata.toMetadata(),
-                    report == null || report.isEmpty() ? null : report.getInputStream(), user);
-            return "redirect:/studies/" + study.id() + "?submitted";
-        } catch (InvalidInputException e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            e.errors().forEach(err -> errors.put(err.field(), messages.getMessage(err.messageKey(), err.args(), err.messageKey(), locale)));
-            prepareForm(model, user, errors, form);
-            return "submission/new";
-        }
-    }
-
-    private void prepareForm(Model model, UserAccount user, Map<String, String> errors, Map<String, String> values) {
-        model.addAttribute("errors", errors);
-        model.addAttribute("values", values);
-        model.addAttribute("organisations", identity.organisations());
-        model.addAttribute("ownOrganisation", user.organisation());
-        model.addAttribute("mayChooseOrganisation", user.has(Role.SECRETARIAT));
-        model.addAttribute("studyTypes", StudyType.values());
-        model.addAttribute("themes", Theme.values());
     }
 
     private String describe(DomainException e, Locale locale) {
@@ -141,21 +143,5 @@ class StudyPageController {
 
     private UserAccount user(Authentication who) {
         return identity.existingUser(who.getName());
-    }
-
-    private static List<String> lines(String text) {
-        return text == null ? List.of() : Arrays.stream(text.split("[\\r\\n,;]+")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-    }
-
-    private static Integer parseYear(String year) {
-        try {
-            return year == null || year.isBlank() ? null : Integer.valueOf(year.trim());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
     }
 }

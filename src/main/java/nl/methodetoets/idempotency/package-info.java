@@ -1,0 +1,5 @@
+/**
+ * Idempotent writes (API.md): a request with an {@code Idempotency-Key} runs once per (user, method, path, key);
+ * a repeat gets the first result back, a different body under the same key is refused.
+ */
+package nl.methodetoets.idempotency;

@@ -1,0 +1,63 @@
+package nl.methodetoets.submission;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The first page of a report version as a small PNG for the intake queue, rendered once with PDFBox and kept under
+ * {@code <data-dir>/previews}. A version never changes, so its preview never goes stale.
+ */
+@Component
+class ReportPreviews {
+    static final float DPI = 60;
+    /** A page with an absurd media box must not become a gigantic image: cap the longest side. */
+    static final int MAX_PIXELS = 1200;
+
+    private final Path root;
+    private final PdfParsing parsing;
+
+    ReportPreviews(@Value("${methodetoets.data-dir}") Path dataDir, PdfParsing parsing) throws IOException {
+        this.root = Files.createDirectories(dataDir.resolve("previews"));
+        this.parsing = parsing;
+    }
+
+    /** The cached PNG of page 1 of the given version, rendering it first if needed. */
+    Path firstPage(String studyId, int version, Path pdf) {
+        Path png = root.resolve(studyId).resolve("v" + version + "-p1.png");
+        if (Files.exists(png)) {
+            return png;
+        }
+        BufferedImage image = parsing.read(pdf, ReportPreviews::render);
+        try {
+            Files.createDirectories(png.getParent());
+            Path temp = Files.createTempFile(png.getParent(), "render-", ".tmp");
+            try {
+                ImageIO.write(image, "png", temp.toFile());
+                // two viewers rendering at once both end with a complete file in place
+                Files.move(temp, png, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+            return png;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static BufferedImage render(PDDocument document) throws IOException {
+        PDRectangle box = document.getPage(0).getCropBox();
+        float longestSide = Math.max(box.getWidth(), box.getHeight());
+        float dpi = longestSide <= 0 ? DPI : Math.min(DPI, MAX_PIXELS * 72f / longestSide);
+        return new PDFRenderer(document).renderImageWithDPI(0, dpi);
+    }
+}

@@ -1,0 +1,61 @@
+package nl.methodetoets.submission.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.methodetoets.submission.StudyReports;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * 413 for an upload over the cap, naming the configured cap in the caller's language. Multipart parsing fails
+ * before a controller is chosen, so advice bound to controller types never sees it: this one applies to every
+ * request and answers problem details on the API, the error page in the browser UI.
+ */
+@ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class UploadTooLargeAdvice {
+    private final StudyReports reports;
+    private final MessageSource messages;
+    private final ObjectMapper json;
+
+    UploadTooLargeAdvice(StudyReports reports, MessageSource messages, ObjectMapper json) {
+        this.reports = reports;
+        this.messages = messages;
+        this.json = json;
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge(HttpServletRequest request, HttpServletResponse response, Locale locale) throws IOException {
+        HttpStatus status = HttpStatus.PAYLOAD_TOO_LARGE;
+        String detail = messages.getMessage("report.tooLarge", new Object[] {reports.maxMegabytes()}, locale);
+        response.setStatus(status.value());
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            Map<String, Object> problem = new LinkedHashMap<>();
+            problem.put("type", "about:blank");
+            problem.put("title", status.getReasonPhrase());
+            problem.put("status", status.value());
+            problem.put("detail", detail);
+            problem.put("instance", request.getRequestURI());
+            problem.put("errors", List.of(Map.of("field", "report", "message", detail)));
+            response.setContentType("application/problem+json;charset=UTF-8");
+            json.writeValue(response.getOutputStream(), problem);
+            return null; // written: nothing to render
+        }
+        ModelAndView page = new ModelAndView("error", status);
+        page.addObject("status", status.value());
+        page.addObject("message", detail);
+        return page;
+    }
+}
