@@ -79,7 +79,12 @@ public record AdviceDocument(
      * @param belowThree   number of studies scored below 3 (voldoende)
      * @param alphaOrdinal ordinal Krippendorff's α over the reviewers' independent scores
      */
-    public record CriterionFinding(String code, String name, Double mean, Long belowThree, Double alphaOrdinal) {
+    public record CriterionFinding(String code, String name, Double mean, Long belowThree, Double alphaOrdinal,
+                                   Double previousMean) {
+        /** A finding without a previous year to compare with. */
+        public CriterionFinding(String code, String name, Double mean, Long belowThree, Double alphaOrdinal) {
+            this(code, name, mean, belowThree, alphaOrdinal, null);
+        }
     }
 
     /**

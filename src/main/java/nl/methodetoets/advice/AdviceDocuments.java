@@ -45,7 +45,8 @@ class AdviceDocuments {
         stats.verdicts().forEach((level, count) -> distribution.put(Integer.valueOf(level), count));
         List<AdviceDocument.CriterionFinding> findings = stats.criteria().entrySet().stream()
                 .map(e -> new AdviceDocument.CriterionFinding(e.getKey(), e.getValue().name(), e.getValue().mean(),
-                        e.getValue().belowThree(), e.getValue().alphaOrdinal()))
+                        e.getValue().belowThree(), e.getValue().alphaOrdinal(),
+                        stats.trend().criteria().containsKey(e.getKey()) ? stats.trend().criteria().get(e.getKey()).previousMean() : null))
                 .toList();
         RoundStatistics.Trend t = stats.trend();
         AdviceDocument.Trend trend = t == null || t.previousYear() == null ? null

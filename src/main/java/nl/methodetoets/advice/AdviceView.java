@@ -60,6 +60,7 @@ final class AdviceView {
         vars.put("anyProvisional", doc.studies().stream().anyMatch(s -> s.exemplary() && s.provisional()));
         vars.put("findings", doc.criterionFindings().stream().map(AdviceView::finding).toList());
         vars.put("agreementChart", agreementChart(doc.criterionFindings()));
+        vars.put("meansChart", meansChart(doc.criterionFindings()));
         List<DistributionRow> distribution = distribution(doc.verdictDistribution());
         vars.put("distribution", distribution);
         vars.put("distributionTotal", distribution.stream().mapToLong(DistributionRow::count).sum());
@@ -189,5 +190,19 @@ final class AdviceView {
             return null;
         }
         return AdviceCharts.agreement(java.util.List.copyOf(alphas.keySet()), alphas);
+    }
+
+    /** This year's mean per criterion beside the previous year's; null when there is no previous year. */
+    private static String meansChart(java.util.List<AdviceDocument.CriterionFinding> findings) {
+        java.util.Map<String, Double> now = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Double> before = new java.util.LinkedHashMap<>();
+        findings.forEach(f -> {
+            now.put(f.code(), f.mean());
+            before.put(f.code(), f.previousMean());
+        });
+        if (before.values().stream().allMatch(java.util.Objects::isNull)) {
+            return null;
+        }
+        return AdviceCharts.criterionMeans(java.util.List.copyOf(now.keySet()), now, before);
     }
 }

@@ -44,8 +44,8 @@ final class AdviceTestDocuments {
                 new AdviceStudy("S-2024-008", "Werk en participatie in de Utrechtse krachtwijken",
                         List.of("F. Claes", "N. Çelik"), "Universiteit Utrecht", "EFFECT", 4, false, false, null));
         List<CriterionFinding> findings = List.of(
-                new CriterionFinding("K1", "Onderzoeksopzet / contrafactische situatie", 2.57, 3L, 0.712),
-                new CriterionFinding("K2", "Vergelijkbaarheid en verstorende factoren", 2.71, 3L, 0.655),
+                new CriterionFinding("K1", "Onderzoeksopzet / contrafactische situatie", 2.57, 3L, 0.712, 2.31),
+                new CriterionFinding("K2", "Vergelijkbaarheid en verstorende factoren", 2.71, 3L, 0.655, 2.9),
                 new CriterionFinding("K3", "Beleidstheorie en interventie", 3.25, 1L, 0.801),
                 new CriterionFinding("K4", "Meetkwaliteit en databronnen", 3.5, 0L, 0.844),
                 new CriterionFinding("K5", "Respons, uitval en ontbrekende gegevens", 2.88, 2L, null),
