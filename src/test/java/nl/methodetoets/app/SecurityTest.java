@@ -141,6 +141,13 @@ class SecurityTest extends ApplicationTestBase {
     }
 
     @Test
+    void browserFormsNeedTheCsrfTokenWhileTheBasicAuthApiDoesNot() {
+        ApiClient secretary = as("sec-secretaris");
+        assertThat(secretary.post("/advice", Map.of("year", 2031)).status()).as("UI form post without CSRF token").isEqualTo(403);
+        assertThat(secretary.get("/api/advice-rounds/2031").status()).as("so nothing was started").isEqualTo(404);
+    }
+
+    @Test
     void theOpenApiDocumentDescribesTheApi() {
         ApiClient.Response docs = anonymous().get("/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);
