@@ -14,6 +14,7 @@ import nl.methodetoets.common.InvalidInputException;
 import nl.methodetoets.common.NotFoundException;
 import nl.methodetoets.identity.Role;
 import nl.methodetoets.identity.UserAccount;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -154,7 +155,13 @@ public class SubmissionManagement {
             throw new ConflictException("study.notWithdrawable", status);
         }
         changeStatus(id, StudyStatus.WITHDRAWN, "Ingetrokken door de indiener");
-        runtime.createMessageCorrelation(StudyReviewProcess.MESSAGE_WITHDRAW).processInstanceBusinessKey(id).correlate();
+        try {
+            runtime.createMessageCorrelation(StudyReviewProcess.MESSAGE_WITHDRAW).processInstanceBusinessKey(id).correlate();
+        } catch (MismatchingMessageCorrelationException notYetWaiting) {
+            // withdrawn the very moment after submitting: the process has not reached its first wait state yet
+            runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).list()
+                    .forEach(p -> runtime.deleteProcessInstance(p.getId(), "Ingetrokken door de indiener"));
+        }
         return existing(id);
     }
 
