@@ -2,14 +2,15 @@ package nl.methodetoets.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import nl.methodetoets.demo.DemoReports;
 
-/** Test set-up through the API: organisations, users and submitted studies, with a per-test prefix. */
+/**
+ * Test set-up through the API, bound to one running app: organisations, users (via {@link TestPeople}), clients
+ * signed in as them, and submitted studies.
+ */
 final class People {
-    static final String PASSWORD = "wachtwoord-test";
+    static final String PASSWORD = TestPeople.PASSWORD;
     private final int port;
     private final ApiClient admin;
 
@@ -20,16 +21,13 @@ final class People {
 
     People organisations(String... ids) {
         for (String id : ids) {
-            int status = admin.post("/api/organisations", Map.of("id", id, "name", "Organisatie " + id, "type", "OVERIG")).status();
-            assertThat(status).isIn(201, 409);
+            TestPeople.organisation(admin, id);
         }
         return this;
     }
 
     ApiClient user(String id, String organisation, String... roles) {
-        ApiClient.Response created = admin.post("/api/users", Map.of("id", id, "name", "Persoon " + id,
-                "email", id + "@example.nl", "password", PASSWORD, "organisation", organisation, "roles", List.of(roles)));
-        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        TestPeople.user(admin, id, organisation, roles);
         return as(id);
     }
 
@@ -38,15 +36,8 @@ final class People {
     }
 
     static String submit(ApiClient submitter, String title, String organisation, String studyType) {
-        Map<String, Object> metadata = new LinkedHashMap<>();
-        metadata.put("title", title);
-        metadata.put("authors", List.of("A. Onderzoeker"));
-        metadata.put("organisation", organisation);
-        metadata.put("year", 2014);
-        metadata.put("studyType", studyType);
-        metadata.put("wijken", List.of("Transvaal"));
-        metadata.put("themes", List.of("WONEN"));
-        ApiClient.Response response = submitter.submit(metadata, DemoReports.pdf(title, 3), null);
+        ApiClient.Response response = submitter.submit(TestPeople.metadata(title, organisation, 2014, studyType, "WONEN"),
+                DemoReports.pdf(title, 3), null);
         assertThat(response.status()).as(response.text()).isEqualTo(201);
         return response.json().get("id").asText();
     }
