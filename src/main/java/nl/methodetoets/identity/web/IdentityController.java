@@ -15,7 +15,6 @@ import nl.methodetoets.identity.Role;
 import nl.methodetoets.identity.UserAccount;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -82,8 +81,7 @@ class IdentityController {
     /** ADMIN and SECRETARIAT record conflicts for anyone; a reviewer declares their own. */
     @PostMapping("/users/{id}/conflicts")
     @PreAuthorize("hasAnyRole('ADMIN','SECRETARIAT') or #id == authentication.name")
-    ResponseEntity<DeclaredConflict> declareConflict(@PathVariable String id, @RequestBody ConflictRequest request,
-                                                     Authentication who) {
+    ResponseEntity<DeclaredConflict> declareConflict(@PathVariable String id, @RequestBody ConflictRequest request) {
         DeclaredConflict conflict = identity.declareConflict(id, request.organisation(), request.reason());
         return ResponseEntity.created(URI.create("/api/users/" + id + "/conflicts")).body(conflict);
     }
