@@ -100,15 +100,10 @@ public class SubmissionManagement {
         return study;
     }
 
-    @Transactional(readOnly = true)
-    public List<Study> studies(Integer year, StudyStatus status, UserAccount viewer) {
-        return studies(StudySearch.of(year, status), viewer);
-    }
-
     /** The studies matching the search that the viewer may see: a SUBMITTER only their organisation's. */
     @Transactional(readOnly = true)
     public List<Study> studies(StudySearch search, UserAccount viewer) {
-        if (viewer.has(Role.ADMIN) || viewer.has(Role.SECRETARIAT) || viewer.has(Role.CHAIR)) {
+        if (seesAllStudies(viewer)) {
             return store.list(search, null, null);
         }
         if (viewer.has(Role.SUBMITTER)) {
@@ -236,17 +231,35 @@ public class SubmissionManagement {
         return store.latestYearBefore(year, statuses);
     }
 
+    /** The commission's office and chair see every study; others see their organisation's or their assigned ones. */
+    public boolean seesAllStudies(UserAccount viewer) {
+        return viewer.has(Role.ADMIN) || viewer.has(Role.SECRETARIAT) || viewer.has(Role.CHAIR);
+    }
+
+    /** A submitter (without a wider role) sees only their own organisation's studies: "Mijn studies". */
+    public boolean seesOnlyOwnOrganisation(UserAccount viewer) {
+        return viewer.has(Role.SUBMITTER) && !seesAllStudies(viewer);
+    }
+
     public boolean mayView(Study study, UserAccount viewer) {
-        return viewer.has(Role.ADMIN) || viewer.has(Role.SECRETARIAT) || viewer.has(Role.CHAIR)
+        return seesAllStudies(viewer)
                 || (viewer.has(Role.SUBMITTER) && study.organisation().equals(viewer.organisation()))
                 || (viewer.has(Role.REVIEWER) && reviewFacts.isReviewerOf(study.id(), viewer.id()));
     }
 
+    /** Whether the user may withdraw the study now: its submitting organisation or the secretariat, before the verdict. */
+    public boolean mayWithdraw(Study study, UserAccount who) {
+        return study.status().withdrawable() && actsForSubmitter(study, who);
+    }
+
     private void requireSubmitterOf(Study study, UserAccount who) {
-        boolean ownOrganisation = who.has(Role.SUBMITTER) && study.organisation().equals(who.organisation());
-        if (!ownOrganisation && !who.has(Role.SECRETARIAT)) {
+        if (!actsForSubmitter(study, who)) {
             throw new ForbiddenException("study.submitterOnly");
         }
+    }
+
+    private static boolean actsForSubmitter(Study study, UserAccount who) {
+        return who.has(Role.SECRETARIAT) || (who.has(Role.SUBMITTER) && study.organisation().equals(who.organisation()));
     }
 
     private static OffsetDateTime now() {

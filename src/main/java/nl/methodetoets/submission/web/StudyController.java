@@ -14,7 +14,6 @@ import nl.methodetoets.idempotency.IdempotentRequests;
 import nl.methodetoets.idempotency.IdempotentResponse;
 import nl.methodetoets.idempotency.RequestFingerprint;
 import nl.methodetoets.identity.Identity;
-import nl.methodetoets.identity.Role;
 import nl.methodetoets.identity.UserAccount;
 import nl.methodetoets.submission.ReceivedReport;
 import nl.methodetoets.submission.Study;
@@ -129,10 +128,9 @@ class StudyController {
         return view(submissions.withdraw(id, user), user);
     }
 
+    /** The assessment exists only once the chair fixed the verdict, so no viewer sees one earlier. */
     private StudyView view(Study study, UserAccount viewer) {
-        boolean submitterOnly = viewer.roles().stream().allMatch(r -> r == Role.SUBMITTER);
-        boolean assessed = study.status() == StudyStatus.ASSESSED || study.status() == StudyStatus.PUBLISHED;
-        return StudyView.of(study, submitterOnly && !assessed ? null : submissions.assessment(study.id()).orElse(null));
+        return StudyView.of(study, submissions.assessment(study.id()).orElse(null));
     }
 
     /** The first response exactly as it was stored, so a replay is indistinguishable from it. */

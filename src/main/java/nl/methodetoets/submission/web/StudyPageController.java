@@ -12,7 +12,6 @@ import nl.methodetoets.idempotency.IdempotentRequests;
 import nl.methodetoets.idempotency.IdempotentResponse;
 import nl.methodetoets.idempotency.RequestFingerprint;
 import nl.methodetoets.identity.Identity;
-import nl.methodetoets.identity.Role;
 import nl.methodetoets.identity.UserAccount;
 import nl.methodetoets.submission.ReceivedReport;
 import nl.methodetoets.submission.Study;
@@ -66,8 +65,7 @@ class StudyPageController {
                 Authentication who, Model model) {
         UserAccount user = user(who);
         StudySearch search = new StudySearch(year, status, organisation, theme, studyType, q);
-        boolean ownOrganisationOnly = user.has(Role.SUBMITTER)
-                && !(user.has(Role.ADMIN) || user.has(Role.SECRETARIAT) || user.has(Role.CHAIR));
+        boolean ownOrganisationOnly = submissions.seesOnlyOwnOrganisation(user);
         model.addAttribute("studies", submissions.studies(search, user));
         model.addAttribute("search", search);
         model.addAttribute("mine", ownOrganisationOnly);
@@ -82,12 +80,9 @@ class StudyPageController {
     String study(@PathVariable String id, Authentication who, Model model) {
         UserAccount user = user(who);
         Study study = submissions.study(id, user);
-        boolean submitterOnly = user.roles().stream().allMatch(r -> r == Role.SUBMITTER);
-        boolean assessed = study.status() == StudyStatus.ASSESSED || study.status() == StudyStatus.PUBLISHED;
         model.addAttribute("study", study);
-        model.addAttribute("assessment", submitterOnly && !assessed ? null : submissions.assessment(id).orElse(null));
-        model.addAttribute("mayWithdraw", study.status().withdrawable()
-                && (user.has(Role.SECRETARIAT) || (user.has(Role.SUBMITTER) && study.organisation().equals(user.organisation()))));
+        model.addAttribute("assessment", submissions.assessment(id).orElse(null));
+        model.addAttribute("mayWithdraw", submissions.mayWithdraw(study, user));
         return "submission/study";
     }
 
