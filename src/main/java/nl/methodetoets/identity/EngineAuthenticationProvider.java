@@ -27,7 +27,7 @@ class EngineAuthenticationProvider implements AuthenticationProvider {
         UserAccount user = identity.existingUser(userId);
         List<SimpleGrantedAuthority> authorities = user.roles().stream()
                 .map(role -> new SimpleGrantedAuthority(role.authority())).toList();
-        return UsernamePasswordAuthenticationToken.authenticated(user.id(), null, authorities);
+        return UsernamePasswordAuthenticationToken.authenticated(new SignedInUser(user), null, authorities);
     }
 
     @Override

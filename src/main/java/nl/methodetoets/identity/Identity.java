@@ -14,6 +14,7 @@ import nl.methodetoets.common.Validation;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -103,6 +104,12 @@ public class Identity {
         }
         User u = engineIdentity.createUserQuery().userId(id).singleResult();
         return Optional.ofNullable(u).map(this::account);
+    }
+
+    /** The signed-in user of a request, as loaded at sign-in (no second look-up). */
+    @Transactional(readOnly = true)
+    public UserAccount current(Authentication who) {
+        return who.getPrincipal() instanceof SignedInUser signedIn ? signedIn.account() : existingUser(who.getName());
     }
 
     public UserAccount existingUser(String id) {

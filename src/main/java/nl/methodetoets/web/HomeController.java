@@ -24,7 +24,7 @@ class HomeController {
 
     @GetMapping("/")
     String home(Authentication who, Model model) {
-        model.addAttribute("tasks", work.list(identity.existingUser(who.getName())));
+        model.addAttribute("tasks", work.list(identity.current(who)));
         return "web/home";
     }
 }

@@ -34,7 +34,7 @@ class IntakeQueueController {
 
     @GetMapping("/intake")
     String queue(Authentication who, Model model) {
-        List<Waiting> waiting = work.list(identity.existingUser(who.getName())).stream()
+        List<Waiting> waiting = work.list(identity.current(who)).stream()
                 .filter(task -> task.type() == TaskType.INTAKE && task.studyId() != null)
                 .map(task -> new Waiting(task, submissions.existing(task.studyId())))
                 .toList();

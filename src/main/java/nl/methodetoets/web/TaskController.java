@@ -33,25 +33,25 @@ class TaskController {
 
     @GetMapping
     List<WorkItem> tasks(Authentication who) {
-        return work.list(identity.existingUser(who.getName()));
+        return work.list(identity.current(who));
     }
 
     @GetMapping("/{id}")
     Map<String, Object> task(@PathVariable String id, Authentication who) {
-        return details.describe(id, identity.existingUser(who.getName()));
+        return details.describe(id, identity.current(who));
     }
 
     /** Saves a draft of a SCORE task (same body as its completion); resumed through {@code GET /api/tasks/{id}}. */
     @PostMapping("/{id}/draft")
     ResponseEntity<Void> draft(@PathVariable String id, @RequestBody(required = false) JsonNode body, Authentication who) {
-        completion.saveDraft(id, body, identity.existingUser(who.getName()));
+        completion.saveDraft(id, body, identity.current(who));
         return ResponseEntity.noContent().build();
     }
 
     /** Retries a completion that lost an optimistic-locking race, so clients never see such a conflict. */
     @PostMapping("/{id}/complete")
     ResponseEntity<Void> complete(@PathVariable String id, @RequestBody(required = false) JsonNode body, Authentication who) {
-        var user = identity.existingUser(who.getName());
+        var user = identity.current(who);
         for (int attempt = 1; ; attempt++) {
             try {
                 completion.complete(id, body, user);

@@ -48,13 +48,13 @@ class TaskPageController {
 
     @GetMapping("/tasks/{id}")
     String task(@PathVariable String id, Authentication who, Model model) {
-        return show(id, identity.existingUser(who.getName()), model, Map.of());
+        return show(id, identity.current(who), model, Map.of());
     }
 
     @PostMapping("/tasks/{id}")
     String complete(@PathVariable String id, @RequestParam MultiValueMap<String, String> form, Authentication who,
                     Model model, Locale locale) {
-        UserAccount user = identity.existingUser(who.getName());
+        UserAccount user = identity.current(who);
         try {
             completion.complete(id, body(form), user);
             // the intake queue posts its decisions here too, and wants the secretariat back in the queue
@@ -68,7 +68,7 @@ class TaskPageController {
 
     @PostMapping("/tasks/{id}/draft")
     String draft(@PathVariable String id, @RequestParam MultiValueMap<String, String> form, Authentication who) {
-        completion.saveDraft(id, body(form), identity.existingUser(who.getName()));
+        completion.saveDraft(id, body(form), identity.current(who));
         return "redirect:/tasks/" + id + "?draftSaved";
     }
 

@@ -44,7 +44,7 @@ class AdviceController {
     @PostMapping
     @PreAuthorize("hasRole('SECRETARIAT')")
     ResponseEntity<RoundView> start(@RequestBody StartRequest request, Authentication who) {
-        AdviceRound round = advice.start(request.year(), identity.existingUser(who.getName()));
+        AdviceRound round = advice.start(request.year(), identity.current(who));
         return ResponseEntity.created(URI.create("/api/advice-rounds/" + round.year())).body(RoundView.of(round));
     }
 
@@ -66,7 +66,7 @@ class AdviceController {
 
     @GetMapping("/{year}/document")
     ResponseEntity<Resource> document(@PathVariable int year, Authentication who) {
-        Path file = advice.document(year, identity.existingUser(who.getName()));
+        Path file = advice.document(year, identity.current(who));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", "inline; filename=\"jaaradvies-" + year + ".pdf\"")
                 .body(new FileSystemResource(file));

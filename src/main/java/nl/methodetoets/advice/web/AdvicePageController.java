@@ -48,7 +48,7 @@ class AdvicePageController {
     @PreAuthorize("hasRole('SECRETARIAT')")
     String start(@RequestParam(required = false) Integer year, Authentication who, RedirectAttributes flash, Locale locale) {
         try {
-            advice.start(year, identity.existingUser(who.getName()));
+            advice.start(year, identity.current(who));
         } catch (DomainException e) {
             flash.addFlashAttribute("error", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
         }
@@ -68,7 +68,7 @@ class AdvicePageController {
             alphas.put(code, c.alphaOrdinal());
         });
         statistics.trend().criteria().forEach((code, t) -> previous.put(code, t.previousMean()));
-        var user = identity.existingUser(who.getName());
+        var user = identity.current(who);
         model.addAttribute("year", year);
         model.addAttribute("statistics", statistics);
         model.addAttribute("verdictChart", AdviceCharts.verdictDistribution(statistics.verdicts()));
@@ -82,6 +82,6 @@ class AdvicePageController {
     ResponseEntity<Resource> document(@PathVariable int year, Authentication who) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", "inline; filename=\"jaaradvies-" + year + ".pdf\"")
-                .body(new FileSystemResource(advice.document(year, identity.existingUser(who.getName()))));
+                .body(new FileSystemResource(advice.document(year, identity.current(who))));
     }
 }

@@ -29,7 +29,7 @@ class ConflictPageController {
     String conflicts(Authentication who, Model model) {
         model.addAttribute("conflicts", identity.conflicts(who.getName()));
         model.addAttribute("organisations", identity.organisations());
-        model.addAttribute("own", identity.existingUser(who.getName()).organisation());
+        model.addAttribute("own", identity.current(who).organisation());
         return "review/conflicts";
     }
 

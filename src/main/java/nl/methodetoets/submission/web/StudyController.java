@@ -69,7 +69,7 @@ class StudyController {
                                   @RequestPart(value = "report", required = false) MultipartFile report,
                                   @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
                                   HttpServletRequest request, Authentication who) {
-        UserAccount user = identity.existingUser(who.getName());
+        UserAccount user = identity.current(who);
         IdempotencyKey key = IdempotencyKey.of(user.id(), "POST", request.getRequestURI(), idempotencyKey);
         StudyMetadata parsed = metadata.toMetadata();
         submissions.checkSubmission(parsed, user); // before reading a possibly large file
@@ -87,20 +87,20 @@ class StudyController {
                          @RequestParam(required = false) String organisation, @RequestParam(required = false) Theme theme,
                          @RequestParam(required = false) StudyType studyType, @RequestParam(required = false) String q,
                          Authentication who) {
-        UserAccount user = identity.existingUser(who.getName());
+        UserAccount user = identity.current(who);
         StudySearch search = new StudySearch(year, status, organisation, theme, studyType, q);
         return submissions.studies(search, user).stream().map(s -> view(s, user)).toList();
     }
 
     @GetMapping("/{id}")
     StudyView study(@PathVariable String id, Authentication who) {
-        UserAccount user = identity.existingUser(who.getName());
+        UserAccount user = identity.current(who);
         return view(submissions.study(id, user), user);
     }
 
     @GetMapping(value = "/{id}/report")
     ResponseEntity<Resource> report(@PathVariable String id, Authentication who) {
-        Path file = submissions.latestReport(id, identity.existingUser(who.getName()));
+        Path file = submissions.latestReport(id, identity.current(who));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", "inline; filename=\"rapport-" + id + ".pdf\"")
                 .body(new FileSystemResource(file));
@@ -111,7 +111,7 @@ class StudyController {
     ResponseEntity<String> addVersion(@PathVariable String id, @RequestPart(value = "report", required = false) MultipartFile report,
                                       @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
                                       HttpServletRequest request, Authentication who) {
-        UserAccount user = identity.existingUser(who.getName());
+        UserAccount user = identity.current(who);
         IdempotencyKey key = IdempotencyKey.of(user.id(), "POST", request.getRequestURI(), idempotencyKey);
         submissions.study(id, user); // 404 for a study the user may not see, before reading the file
         try (ReceivedReport received = reports.receive(Uploads.stream(report))) {
@@ -124,7 +124,7 @@ class StudyController {
 
     @PostMapping("/{id}/withdraw")
     StudyView withdraw(@PathVariable String id, Authentication who) {
-        UserAccount user = identity.existingUser(who.getName());
+        UserAccount user = identity.current(who);
         return view(submissions.withdraw(id, user), user);
     }
 

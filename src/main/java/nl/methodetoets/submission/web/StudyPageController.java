@@ -137,6 +137,6 @@ class StudyPageController {
     }
 
     private UserAccount user(Authentication who) {
-        return identity.existingUser(who.getName());
+        return identity.current(who);
     }
 }

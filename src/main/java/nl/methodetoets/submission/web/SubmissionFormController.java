@@ -102,7 +102,7 @@ class SubmissionFormController {
     }
 
     private UserAccount user(Authentication who) {
-        return identity.existingUser(who.getName());
+        return identity.current(who);
     }
 
     private static List<String> lines(String text) {
