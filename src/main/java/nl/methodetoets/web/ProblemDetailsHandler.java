@@ -12,7 +12,7 @@ import nl.methodetoets.common.NotFoundException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
+import nl.methodetoets.common.UserMessages;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -38,9 +38,9 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 1)
 class ProblemDetailsHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsHandler.class);
-    private final MessageSource messages;
+    private final UserMessages messages;
 
-    ProblemDetailsHandler(MessageSource messages) {
+    ProblemDetailsHandler(UserMessages messages) {
         this.messages = messages;
     }
 
@@ -94,7 +94,7 @@ class ProblemDetailsHandler {
     }
 
     private String text(String key, Object[] args, Locale locale) {
-        return messages.getMessage(key, args, key, locale);
+        return messages.text(key, args, locale);
     }
 
     private static ProblemDetail problem(HttpStatus status, String detail) {

@@ -16,7 +16,7 @@ import nl.methodetoets.review.Rubric;
 import nl.methodetoets.submission.StudyStatus;
 import nl.methodetoets.submission.SubmissionManagement;
 import nl.methodetoets.submission.TimelineEntry;
-import org.springframework.context.MessageSource;
+import nl.methodetoets.common.UserMessages;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,10 +34,10 @@ class TaskPageController {
     private final SubmissionManagement submissions;
     private final Identity identity;
     private final ObjectMapper json;
-    private final MessageSource messages;
+    private final UserMessages messages;
 
     TaskPageController(TaskDetails details, TaskCompletion completion, SubmissionManagement submissions,
-                       Identity identity, ObjectMapper json, MessageSource messages) {
+                       Identity identity, ObjectMapper json, UserMessages messages) {
         this.details = details;
         this.completion = completion;
         this.submissions = submissions;
@@ -60,8 +60,7 @@ class TaskPageController {
             // the intake queue posts its decisions here too, and wants the secretariat back in the queue
             return "intake".equals(form.getFirst("returnTo")) ? "redirect:/intake?done" : "redirect:/?done";
         } catch (InvalidInputException e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            e.errors().forEach(err -> errors.put(err.field(), messages.getMessage(err.messageKey(), err.args(), err.messageKey(), locale)));
+            Map<String, String> errors = messages.byField(e, locale);
             return show(id, user, model, errors);
         }
     }

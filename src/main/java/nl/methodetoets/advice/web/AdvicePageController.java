@@ -10,7 +10,7 @@ import nl.methodetoets.advice.RoundStatistics;
 import nl.methodetoets.identity.Role;
 import nl.methodetoets.common.DomainException;
 import nl.methodetoets.identity.Identity;
-import org.springframework.context.MessageSource;
+import nl.methodetoets.common.UserMessages;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.MediaType;
@@ -30,9 +30,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AdvicePageController {
     private final AdviceManagement advice;
     private final Identity identity;
-    private final MessageSource messages;
+    private final UserMessages messages;
 
-    AdvicePageController(AdviceManagement advice, Identity identity, MessageSource messages) {
+    AdvicePageController(AdviceManagement advice, Identity identity, UserMessages messages) {
         this.advice = advice;
         this.identity = identity;
         this.messages = messages;
@@ -50,7 +50,7 @@ class AdvicePageController {
         try {
             advice.start(year, identity.current(who));
         } catch (DomainException e) {
-            flash.addFlashAttribute("error", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
+            flash.addFlashAttribute("error", messages.of(e, locale));
         }
         return "redirect:/advice";
     }

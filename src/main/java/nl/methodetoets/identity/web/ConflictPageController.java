@@ -3,7 +3,7 @@ package nl.methodetoets.identity.web;
 import java.util.Locale;
 import nl.methodetoets.common.DomainException;
 import nl.methodetoets.identity.Identity;
-import org.springframework.context.MessageSource;
+import nl.methodetoets.common.UserMessages;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -18,9 +18,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('REVIEWER')")
 class ConflictPageController {
     private final Identity identity;
-    private final MessageSource messages;
+    private final UserMessages messages;
 
-    ConflictPageController(Identity identity, MessageSource messages) {
+    ConflictPageController(Identity identity, UserMessages messages) {
         this.identity = identity;
         this.messages = messages;
     }
@@ -40,7 +40,7 @@ class ConflictPageController {
             identity.declareConflict(who.getName(), organisation, reason);
             flash.addFlashAttribute("saved", true);
         } catch (DomainException e) {
-            flash.addFlashAttribute("error", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
+            flash.addFlashAttribute("error", messages.of(e, locale));
         }
         return "redirect:/conflicts";
     }

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import nl.methodetoets.common.DomainException;
-import nl.methodetoets.common.InvalidInputException;
 import nl.methodetoets.common.NotFoundException;
 import nl.methodetoets.idempotency.IdempotencyKey;
 import nl.methodetoets.idempotency.IdempotentRequests;
@@ -21,7 +20,7 @@ import nl.methodetoets.submission.StudyStatus;
 import nl.methodetoets.submission.StudyType;
 import nl.methodetoets.submission.SubmissionManagement;
 import nl.methodetoets.submission.Theme;
-import org.springframework.context.MessageSource;
+import nl.methodetoets.common.UserMessages;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
@@ -47,10 +46,10 @@ class StudyPageController {
     private final StudyReports reports;
     private final IdempotentRequests idempotency;
     private final Identity identity;
-    private final MessageSource messages;
+    private final UserMessages messages;
 
     StudyPageController(SubmissionManagement submissions, StudyReports reports, IdempotentRequests idempotency,
-                        Identity identity, MessageSource messages) {
+                        Identity identity, UserMessages messages) {
         this.submissions = submissions;
         this.reports = reports;
         this.idempotency = idempotency;
@@ -117,7 +116,7 @@ class StudyPageController {
         } catch (NotFoundException e) {
             throw e;
         } catch (DomainException e) {
-            flash.addFlashAttribute("error", describe(e, locale));
+            flash.addFlashAttribute("error", messages.of(e, locale));
         }
         return task != null && task.matches("[A-Za-z0-9-]+") ? "redirect:/tasks/" + task : "redirect:/studies/" + id;
     }
@@ -126,14 +125,6 @@ class StudyPageController {
     String withdraw(@PathVariable String id, Authentication who) {
         submissions.withdraw(id, user(who));
         return "redirect:/studies/" + id;
-    }
-
-    private String describe(DomainException e, Locale locale) {
-        if (e instanceof InvalidInputException invalid && !invalid.errors().isEmpty()) {
-            var first = invalid.errors().get(0);
-            return messages.getMessage(first.messageKey(), first.args(), first.messageKey(), locale);
-        }
-        return messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale);
     }
 
     private UserAccount user(Authentication who) {

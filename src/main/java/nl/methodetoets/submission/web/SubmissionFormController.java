@@ -2,7 +2,6 @@ package nl.methodetoets.submission.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,7 +21,7 @@ import nl.methodetoets.submission.StudyReports;
 import nl.methodetoets.submission.StudyType;
 import nl.methodetoets.submission.SubmissionManagement;
 import nl.methodetoets.submission.Theme;
-import org.springframework.context.MessageSource;
+import nl.methodetoets.common.UserMessages;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -44,10 +43,10 @@ class SubmissionFormController {
     private final StudyReports reports;
     private final IdempotentRequests idempotency;
     private final Identity identity;
-    private final MessageSource messages;
+    private final UserMessages messages;
 
     SubmissionFormController(SubmissionManagement submissions, StudyReports reports, IdempotentRequests idempotency,
-                             Identity identity, MessageSource messages) {
+                             Identity identity, UserMessages messages) {
         this.submissions = submissions;
         this.reports = reports;
         this.idempotency = idempotency;
@@ -81,8 +80,7 @@ class SubmissionFormController {
                 return "redirect:" + done.location();
             }
         } catch (InvalidInputException e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            e.errors().forEach(err -> errors.put(err.field(), messages.getMessage(err.messageKey(), err.args(), err.messageKey(), locale)));
+            Map<String, String> errors = messages.byField(e, locale);
             prepareForm(model, user, errors, form);
             return "submission/new";
         }
