@@ -3,8 +3,8 @@ package nl.methodetoets.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.Arrays;
 import nl.methodetoets.advice.AdviceManagement;
+import nl.methodetoets.common.Enums;
 import nl.methodetoets.common.InvalidInputException;
 import nl.methodetoets.identity.UserAccount;
 import nl.methodetoets.review.ReviewManagement;
@@ -46,7 +46,7 @@ class TaskCompletion {
                 if (form.possibleExample() != null) {
                     submissions.markPossibleExample(item.studyId(), form.possibleExample());
                 }
-                submissions.decideIntake(taskId, item.studyId(), decision(form.decision()), form.remarks(), form.deadline());
+                submissions.decideIntake(taskId, item.studyId(), Enums.parse(IntakeDecision.class, form.decision(), "decision"), form.remarks(), form.deadline());
             }
             case COMPLETE_SUBMISSION -> submissions.completeSubmission(taskId, item.studyId(),
                     read(body, TaskForms.CompleteSubmission.class).remarks());
@@ -109,9 +109,4 @@ class TaskCompletion {
         }
     }
 
-    private static IntakeDecision decision(String value) {
-        return Arrays.stream(IntakeDecision.values()).filter(d -> d.name().equals(value)).findFirst()
-                .orElseThrow(() -> new InvalidInputException("decision", "validation.oneOf",
-                        Arrays.toString(IntakeDecision.values())));
-    }
 }

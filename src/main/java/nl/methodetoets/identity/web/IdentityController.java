@@ -1,11 +1,10 @@
 package nl.methodetoets.identity.web;
 
 import java.net.URI;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import nl.methodetoets.common.InvalidInputException;
+import nl.methodetoets.common.Enums;
 import nl.methodetoets.identity.DeclaredConflict;
 import nl.methodetoets.identity.Identity;
 import nl.methodetoets.identity.NewUser;
@@ -45,7 +44,7 @@ class IdentityController {
     @PostMapping("/organisations")
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<Organisation> createOrganisation(@RequestBody OrganisationRequest request) {
-        OrganisationType type = parse(OrganisationType.class, request.type(), "type");
+        OrganisationType type = Enums.parse(OrganisationType.class, request.type(), "type");
         Organisation created = identity.createOrganisation(new Organisation(request.id(), request.name(), type));
         return ResponseEntity.created(URI.create("/api/organisations/" + created.id())).body(created);
     }
@@ -60,7 +59,7 @@ class IdentityController {
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<UserAccount> createUser(@RequestBody UserRequest request) {
         Set<Role> roles = request.roles() == null ? Set.of()
-                : request.roles().stream().map(r -> parse(Role.class, r, "roles")).collect(Collectors.toSet());
+                : request.roles().stream().map(r -> Enums.parse(Role.class, r, "roles")).collect(Collectors.toSet());
         UserAccount created = identity.createUser(new NewUser(request.id(), request.name(), request.email(),
                 request.password(), request.organisation(), roles));
         return ResponseEntity.created(URI.create("/api/users/" + created.id())).body(created);
@@ -69,7 +68,7 @@ class IdentityController {
     @GetMapping("/users")
     @PreAuthorize("hasAnyRole('ADMIN','SECRETARIAT')")
     List<UserAccount> users(@RequestParam(required = false) String role) {
-        return identity.users(role == null ? null : parse(Role.class, role, "role"));
+        return identity.users(role == null ? null : Enums.parse(Role.class, role, "role"));
     }
 
     @GetMapping("/users/{id}")
@@ -92,9 +91,4 @@ class IdentityController {
         return identity.conflicts(id);
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-        return Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(value)).findFirst()
-                .orElseThrow(() -> new InvalidInputException(field, "validation.oneOf",
-                        Arrays.toString(type.getEnumConstants())));
-    }
 }

@@ -1,8 +1,7 @@
 package nl.methodetoets.submission.web;
 
-import java.util.Arrays;
 import java.util.List;
-import nl.methodetoets.common.InvalidInputException;
+import nl.methodetoets.common.Enums;
 import nl.methodetoets.submission.StudyMetadata;
 import nl.methodetoets.submission.StudyType;
 import nl.methodetoets.submission.Theme;
@@ -12,14 +11,9 @@ record MetadataRequest(String title, List<String> authors, String organisation, 
                        String studyType, List<String> wijken, List<String> themes, String summary) {
 
     StudyMetadata toMetadata() {
-        StudyType type = studyType == null ? null : parse(StudyType.class, studyType, "studyType");
-        List<Theme> parsedThemes = themes == null ? null : themes.stream().map(t -> parse(Theme.class, t, "themes")).toList();
+        StudyType type = studyType == null ? null : Enums.parse(StudyType.class, studyType, "studyType");
+        List<Theme> parsedThemes = themes == null ? null : themes.stream().map(t -> Enums.parse(Theme.class, t, "themes")).toList();
         return new StudyMetadata(title, authors, organisation, commissionedBy, year, type,
                 wijken == null ? List.of() : wijken, parsedThemes, summary);
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-        return Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(value)).findFirst()
-                .orElseThrow(() -> new InvalidInputException(field, "validation.oneOf", Arrays.toString(type.getEnumConstants())));
     }
 }
