@@ -12,11 +12,10 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 
+import nl.methodetoets.common.DocumentTemplates;
 import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
@@ -90,16 +89,7 @@ public class AdvicePdfRenderer {
     }
 
     private static TemplateEngine templateEngine() {
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(AdvicePdfRenderer.class.getClassLoader());
-        resolver.setPrefix("documents/");
-        resolver.setSuffix(".html");
-        resolver.setTemplateMode(TemplateMode.HTML);
-        resolver.setCharacterEncoding("UTF-8");
-        resolver.setCacheable(true);
-        // SpEL (Spring's engine) rather than OGNL, which the Spring Boot starter does not ship
-        TemplateEngine engine = new SpringTemplateEngine();
-        engine.setTemplateResolver(resolver);
-        return engine;
+        return DocumentTemplates.engine("", ".html", TemplateMode.HTML);
     }
 
     private static void registerFonts(PdfRendererBuilder builder) {

@@ -3,11 +3,10 @@ package nl.methodetoets.notification;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import nl.methodetoets.common.DocumentTemplates;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * Renders the Dutch mail texts in {@code templates/mail/} (classpath {@code documents/mail/}) as plain text. A
@@ -20,16 +19,7 @@ class MailTemplates {
     private final TemplateEngine engine;
 
     MailTemplates() {
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(MailTemplates.class.getClassLoader());
-        resolver.setPrefix("documents/mail/");
-        resolver.setSuffix(".txt");
-        resolver.setTemplateMode(TemplateMode.TEXT);
-        resolver.setCharacterEncoding("UTF-8");
-        resolver.setCacheable(true);
-        // Spring's engine evaluates with SpEL; the plain TemplateEngine needs OGNL, which is not on the classpath
-        SpringTemplateEngine spring = new SpringTemplateEngine();
-        spring.setTemplateResolver(resolver);
-        this.engine = spring;
+        this.engine = DocumentTemplates.engine("mail/", ".txt", TemplateMode.TEXT);
     }
 
     RenderedMail render(MailKind kind, Map<String, Object> variables) {

@@ -46,7 +46,8 @@ class TaskCompletion {
                 if (form.possibleExample() != null) {
                     submissions.markPossibleExample(item.studyId(), form.possibleExample());
                 }
-                submissions.decideIntake(taskId, item.studyId(), Enums.parse(IntakeDecision.class, form.decision(), "decision"), form.remarks(), form.deadline());
+                IntakeDecision decision = Enums.parse(IntakeDecision.class, form.decision(), "decision");
+                submissions.decideIntake(taskId, item.studyId(), decision, form.remarks(), form.deadline());
             }
             case COMPLETE_SUBMISSION -> submissions.completeSubmission(taskId, item.studyId(),
                     read(body, TaskForms.CompleteSubmission.class).remarks());
