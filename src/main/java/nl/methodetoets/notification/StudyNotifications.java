@@ -26,8 +26,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class StudyNotifications {
-    /** The note {@link SubmissionManagement#withdraw} writes; the submitter needs no mail about their own act. */
-    static final String WITHDRAWN_BY_SUBMITTER = "Ingetrokken door de indiener";
     private static final Logger log = LoggerFactory.getLogger(StudyNotifications.class);
     private static final List<String> VERDICT_LABELS = List.of("zeer zwak", "zwak", "voldoende", "goed", "zeer goed");
 
@@ -45,7 +43,7 @@ class StudyNotifications {
     void statusChanged(StudyStatusChanged event) {
         Study study = submissions.existing(event.studyId());
         int position = lastPosition(study.timeline(), event.status());
-        kindOf(event, study.timeline(), position).ifPresent(kind -> toSubmitter(study,
+        kindOf(event, study, position).ifPresent(kind -> toSubmitter(study,
                 "study:" + study.id() + ":status:" + event.status() + ":" + position, kind, variables(kind, study, event)));
     }
 
@@ -58,16 +56,16 @@ class StudyNotifications {
                 note == null ? Map.of() : Map.of("note", note));
     }
 
-    private static Optional<MailKind> kindOf(StudyStatusChanged event, List<TimelineEntry> timeline, int position) {
+    static Optional<MailKind> kindOf(StudyStatusChanged event, Study study, int position) {
+        List<TimelineEntry> timeline = study.timeline();
         return switch (event.status()) {
             case SUBMITTED -> Optional.of(MailKind.RECEIPT);
             // later entries with this status ("Nieuwe versie …", "Aangevuld …") report progress, they ask nothing
             case AWAITING_COMPLETION -> isTransition(timeline, position)
                     ? Optional.of(MailKind.COMPLETION_REQUEST) : Optional.empty();
             case REJECTED -> Optional.of(MailKind.REJECTED);
-            // matching the submitter's note, not the deadline's: if the texts drift apart, a mail too many beats none
-            case WITHDRAWN -> WITHDRAWN_BY_SUBMITTER.equals(event.note())
-                    ? Optional.empty() : Optional.of(MailKind.WITHDRAWN);
+            // the submitter needs no mail about their own act; after a missed deadline or by the secretariat they do
+            case WITHDRAWN -> study.submittedBy().equals(event.actor()) ? Optional.empty() : Optional.of(MailKind.WITHDRAWN);
             case ASSESSED -> Optional.of(MailKind.VERDICT);
             case PUBLISHED -> Optional.of(MailKind.PUBLISHED);
             // intake, review, consensus: the submitter follows these in the timeline, a mail each would be noise

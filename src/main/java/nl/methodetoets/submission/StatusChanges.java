@@ -17,9 +17,13 @@ class StatusChanges {
     }
 
     void change(String studyId, StudyStatus status, String note) {
+        change(studyId, status, note, null);
+    }
+
+    void change(String studyId, StudyStatus status, String note, String actor) {
         store.lockStatus(studyId).orElseThrow(() -> new NotFoundException("study.notFound", studyId));
         store.updateStatus(studyId, status);
         store.addEvent(studyId, status, OffsetDateTime.now(), note);
-        events.publishEvent(new StudyStatusChanged(studyId, status, note));
+        events.publishEvent(new StudyStatusChanged(studyId, status, note, actor));
     }
 }

@@ -149,13 +149,15 @@ public class SubmissionManagement {
         if (!status.withdrawable()) {
             throw new ConflictException("study.notWithdrawable", status);
         }
-        changeStatus(id, StudyStatus.WITHDRAWN, "Ingetrokken door de indiener");
+        String note = who.has(Role.SUBMITTER) && study.organisation().equals(who.organisation())
+                ? "Ingetrokken door de indiener" : "Ingetrokken door het secretariaat";
+        statuses.change(id, StudyStatus.WITHDRAWN, note, who.id());
         try {
             runtime.createMessageCorrelation(StudyReviewProcess.MESSAGE_WITHDRAW).processInstanceBusinessKey(id).correlate();
         } catch (MismatchingMessageCorrelationException notYetWaiting) {
             // withdrawn the very moment after submitting: the process has not reached its first wait state yet
             runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).list()
-                    .forEach(p -> runtime.deleteProcessInstance(p.getId(), "Ingetrokken door de indiener"));
+                    .forEach(p -> runtime.deleteProcessInstance(p.getId(), note));
         }
         return existing(id);
     }

@@ -8,7 +8,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import nl.methodetoets.submission.Study;
+import nl.methodetoets.submission.StudyMetadata;
 import nl.methodetoets.submission.StudyStatus;
+import nl.methodetoets.submission.StudyStatusChanged;
+import nl.methodetoets.submission.StudyType;
+import nl.methodetoets.submission.Theme;
 import nl.methodetoets.submission.TimelineEntry;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +43,19 @@ class StudyNotificationsTest {
         assertThat(StudyNotifications.lastPosition(timeline(SUBMITTED, IN_INTAKE), SUBMITTED)).isEqualTo(1);
         assertThat(StudyNotifications.isTransition(timeline(SUBMITTED), 1)).isTrue();
         assertThat(StudyNotifications.latestCompletionRequest(timeline(SUBMITTED, IN_INTAKE))).isZero();
+    }
+
+    @Test
+    void aWithdrawalIsMailedUnlessTheSubmitterDidItThemselves() {
+        Study study = new Study("s-1", new StudyMetadata("Titel", List.of("A"), "gemeente", null, 2012, StudyType.EFFECT,
+                List.of(), List.of(Theme.WONEN), null), StudyStatus.WITHDRAWN, "indiener", OffsetDateTime.now(),
+                timeline(SUBMITTED, IN_INTAKE, StudyStatus.WITHDRAWN), null, false);
+        assertThat(StudyNotifications.kindOf(new StudyStatusChanged("s-1", StudyStatus.WITHDRAWN, "x", "indiener"), study, 3))
+                .as("their own act").isEmpty();
+        assertThat(StudyNotifications.kindOf(new StudyStatusChanged("s-1", StudyStatus.WITHDRAWN, "x", "secretaris"), study, 3))
+                .as("withdrawn by the secretariat").contains(MailKind.WITHDRAWN);
+        assertThat(StudyNotifications.kindOf(new StudyStatusChanged("s-1", StudyStatus.WITHDRAWN, "termijn verstreken"), study, 3))
+                .as("by the deadline timer").contains(MailKind.WITHDRAWN);
     }
 
     private static List<TimelineEntry> timeline(StudyStatus... statuses) {
