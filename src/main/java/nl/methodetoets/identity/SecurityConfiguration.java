@@ -1,9 +1,10 @@
 package nl.methodetoets.identity;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Locale;
 import java.util.Map;
+import nl.methodetoets.common.Languages;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -73,18 +74,19 @@ class SecurityConfiguration {
     private static AuthenticationEntryPoint unauthorized(ObjectMapper json, MessageSource messages) {
         return (request, response, e) -> {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Methodetoets\"");
-            problem(response, json, HttpServletResponse.SC_UNAUTHORIZED,
-                    messages.getMessage("error.unauthorized", null, locale(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE))));
+            problem(request, response, json, messages, HttpServletResponse.SC_UNAUTHORIZED, "error.unauthorized");
         };
     }
 
     private static AccessDeniedHandler forbidden(ObjectMapper json, MessageSource messages) {
-        return (request, response, e) -> problem(response, json, HttpServletResponse.SC_FORBIDDEN,
-                messages.getMessage("error.forbidden", null, locale(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE))));
+        return (request, response, e) ->
+                problem(request, response, json, messages, HttpServletResponse.SC_FORBIDDEN, "error.forbidden");
     }
 
-    private static void problem(HttpServletResponse response, ObjectMapper json, int status, String detail)
-            throws java.io.IOException {
+    /** The filters answer before any controller advice can: write the problem details here, in the caller's language. */
+    private static void problem(HttpServletRequest request, HttpServletResponse response, ObjectMapper json,
+                                MessageSource messages, int status, String key) throws java.io.IOException {
+        String detail = messages.getMessage(key, null, Languages.fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
         response.setStatus(status);
         response.setContentType("application/problem+json;charset=UTF-8");
         json.writeValue(response.getOutputStream(), Map.of(
@@ -92,19 +94,5 @@ class SecurityConfiguration {
                 "title", status == 401 ? "Unauthorized" : "Forbidden",
                 "status", status,
                 "detail", detail));
-    }
-
-    /** Dutch unless the client prefers English. */
-    static Locale locale(String acceptLanguage) {
-        if (acceptLanguage == null || acceptLanguage.isBlank()) {
-            return Locale.forLanguageTag("nl");
-        }
-        try {
-            Locale match = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage),
-                    java.util.List.of(Locale.forLanguageTag("nl"), Locale.ENGLISH));
-            return match == null ? Locale.forLanguageTag("nl") : match;
-        } catch (IllegalArgumentException e) {
-            return Locale.forLanguageTag("nl");
-        }
     }
 }

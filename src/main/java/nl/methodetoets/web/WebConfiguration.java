@@ -1,7 +1,6 @@
 package nl.methodetoets.web;
 
-import java.util.List;
-import java.util.Locale;
+import nl.methodetoets.common.Languages;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -13,24 +12,11 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 /** Dutch first, English second: a chosen language (?lang=en) sticks in a cookie, else Accept-Language decides. */
 @Configuration
 class WebConfiguration implements WebMvcConfigurer {
-    static final Locale DUTCH = Locale.forLanguageTag("nl");
-    private static final List<Locale> SUPPORTED = List.of(DUTCH, Locale.ENGLISH);
 
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("methodetoets-lang");
-        resolver.setDefaultLocaleFunction(request -> {
-            String header = request.getHeader("Accept-Language");
-            if (header == null || header.isBlank()) {
-                return DUTCH;
-            }
-            try {
-                Locale match = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
-                return match == null ? DUTCH : match;
-            } catch (IllegalArgumentException e) {
-                return DUTCH;
-            }
-        });
+        resolver.setDefaultLocaleFunction(request -> Languages.fromAcceptLanguage(request.getHeader("Accept-Language")));
         return resolver;
     }
 
