@@ -1,6 +1,5 @@
 package nl.methodetoets.identity;
 
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -20,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The one place for people: users, passwords and roles are kept in the engine's identity service (so the
- * Camunda webapps know the same people), organisations and conflicts of interest in our own tables.
+ * Camunda webapps know the same people), organisations and memberships in our own tables.
  */
 @Service
 @Transactional
@@ -133,22 +132,6 @@ public class Identity {
     @Transactional(readOnly = true)
     public boolean anyUserExists() {
         return engineIdentity.createUserQuery().count() > 0;
-    }
-
-    public DeclaredConflict declareConflict(String userId, String organisationId, String reason) {
-        existingUser(userId);
-        new Validation().require(organisationId != null && store.organisation(organisationId).isPresent(),
-                "organisation", "validation.organisation").throwIfInvalid();
-        DeclaredConflict conflict = new DeclaredConflict(userId, organisationId, reason, OffsetDateTime.now());
-        if (!store.conflictExists(userId, organisationId)) {
-            store.insertConflict(conflict);
-        }
-        return conflict;
-    }
-
-    @Transactional(readOnly = true)
-    public List<DeclaredConflict> conflicts(String userId) {
-        return store.conflicts(userId);
     }
 
     /** Creates the engine groups that stand for the roles, once. */

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Organisations, memberships and declared conflicts in the application's own tables. */
+/** Organisations and memberships in the application's own tables. */
 @Repository
 class IdentityStore {
     private final JdbcClient jdbc;
@@ -37,23 +37,6 @@ class IdentityStore {
 
     Optional<String> organisationOf(String userId) {
         return jdbc.sql("select organisation_id from membership where user_id = ?").param(userId).query(String.class).optional();
-    }
-
-    boolean conflictExists(String userId, String organisationId) {
-        return jdbc.sql("select count(*) from declared_conflict where user_id = ? and organisation_id = ?")
-                .params(userId, organisationId).query(Integer.class).single() > 0;
-    }
-
-    void insertConflict(DeclaredConflict c) {
-        jdbc.sql("insert into declared_conflict (user_id, organisation_id, reason, declared_at) values (?, ?, ?, ?)")
-                .params(c.userId(), c.organisation(), c.reason(), c.declaredAt()).update();
-    }
-
-    List<DeclaredConflict> conflicts(String userId) {
-        return jdbc.sql("select * from declared_conflict where user_id = ? order by declared_at").param(userId)
-                .query((rs, n) -> new DeclaredConflict(rs.getString("user_id"), rs.getString("organisation_id"),
-                        rs.getString("reason"), rs.getObject("declared_at", OffsetDateTime.class)))
-                .list();
     }
 
     private static Organisation organisation(ResultSet rs, int row) throws SQLException {

@@ -1,2 +1,2 @@
-/** Users, organisations, roles, conflicts of interest and the security configuration shared by the UI, the API and the Camunda webapps. */
+/** Users, organisations, roles and the security configuration shared by the UI, the API and the Camunda webapps. */
 package nl.methodetoets.identity;

@@ -1,7 +1,6 @@
 package nl.methodetoets.review;
 
 import java.util.Optional;
-import nl.methodetoets.identity.Identity;
 import nl.methodetoets.identity.UserAccount;
 import nl.methodetoets.submission.Study;
 import org.springframework.stereotype.Component;
@@ -9,10 +8,10 @@ import org.springframework.stereotype.Component;
 /** Conflict of interest: the study's own organisation, its commissioning organisation, or a declared conflict. */
 @Component
 class ConflictRules {
-    private final Identity identity;
+    private final ConflictStore declarations;
 
-    ConflictRules(Identity identity) {
-        this.identity = identity;
+    ConflictRules(ConflictStore declarations) {
+        this.declarations = declarations;
     }
 
     Optional<String> conflict(UserAccount reviewer, Study study) {
@@ -23,7 +22,7 @@ class ConflictRules {
         if (organisation != null && organisation.equals(study.metadata().commissionedBy())) {
             return Optional.of("COMMISSIONING_ORGANISATION");
         }
-        boolean declared = identity.conflicts(reviewer.id()).stream().anyMatch(c ->
+        boolean declared = declarations.of(reviewer.id()).stream().anyMatch(c ->
                 c.organisation().equals(study.organisation()) || c.organisation().equals(study.metadata().commissionedBy()));
         return declared ? Optional.of("DECLARED_CONFLICT") : Optional.empty();
     }

@@ -1,2 +1,2 @@
-/** The commission's review: the instrument, reviewer assignment, blind scoring, consolidation, consensus and verdict. */
+/** The commission's review: the instrument, conflicts of interest, reviewer assignment, blind scoring, consolidation, consensus and verdict. */
 package nl.methodetoets.review;

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.methodetoets.common.Enums;
-import nl.methodetoets.identity.DeclaredConflict;
 import nl.methodetoets.identity.Identity;
 import nl.methodetoets.identity.NewUser;
 import nl.methodetoets.identity.Organisation;
@@ -22,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Users, organisations and declared conflicts of interest: ADMIN writes, SECRETARIAT reads. */
+/** Users and organisations: ADMIN writes, SECRETARIAT reads. */
 @RestController
 @RequestMapping("/api")
 class IdentityController {
@@ -30,9 +29,6 @@ class IdentityController {
     }
 
     record UserRequest(String id, String name, String email, String password, String organisation, List<String> roles) {
-    }
-
-    record ConflictRequest(String organisation, String reason) {
     }
 
     private final Identity identity;
@@ -76,19 +72,4 @@ class IdentityController {
     UserAccount user(@PathVariable String id) {
         return identity.existingUser(id);
     }
-
-    /** ADMIN and SECRETARIAT record conflicts for anyone; a reviewer declares their own. */
-    @PostMapping("/users/{id}/conflicts")
-    @PreAuthorize("hasAnyRole('ADMIN','SECRETARIAT') or #id == authentication.name")
-    ResponseEntity<DeclaredConflict> declareConflict(@PathVariable String id, @RequestBody ConflictRequest request) {
-        DeclaredConflict conflict = identity.declareConflict(id, request.organisation(), request.reason());
-        return ResponseEntity.created(URI.create("/api/users/" + id + "/conflicts")).body(conflict);
-    }
-
-    @GetMapping("/users/{id}/conflicts")
-    @PreAuthorize("hasAnyRole('ADMIN','SECRETARIAT') or #id == authentication.name")
-    List<DeclaredConflict> conflicts(@PathVariable String id) {
-        return identity.conflicts(id);
-    }
-
 }

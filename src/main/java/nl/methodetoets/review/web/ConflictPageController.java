@@ -1,9 +1,13 @@
-package nl.methodetoets.identity.web;
+package nl.methodetoets.review.web;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import nl.methodetoets.common.DomainException;
-import nl.methodetoets.identity.Identity;
 import nl.methodetoets.common.UserMessages;
+import nl.methodetoets.identity.Identity;
+import nl.methodetoets.identity.Organisation;
+import nl.methodetoets.review.ConflictsOfInterest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -17,18 +21,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @PreAuthorize("hasRole('REVIEWER')")
 class ConflictPageController {
+    private final ConflictsOfInterest conflicts;
     private final Identity identity;
     private final UserMessages messages;
 
-    ConflictPageController(Identity identity, UserMessages messages) {
+    ConflictPageController(ConflictsOfInterest conflicts, Identity identity, UserMessages messages) {
+        this.conflicts = conflicts;
         this.identity = identity;
         this.messages = messages;
     }
 
     @GetMapping("/conflicts")
     String conflicts(Authentication who, Model model) {
-        model.addAttribute("conflicts", identity.conflicts(who.getName()));
-        model.addAttribute("organisations", identity.organisations());
+        var organisations = identity.organisations();
+        Map<String, String> names = organisations.stream().collect(Collectors.toMap(Organisation::id, Organisation::name));
+        model.addAttribute("conflicts", conflicts.of(who.getName()));
+        model.addAttribute("organisations", organisations);
+        model.addAttribute("organisationNames", names);
         model.addAttribute("own", identity.current(who).organisation());
         return "review/conflicts";
     }
@@ -37,7 +46,7 @@ class ConflictPageController {
     String declare(@RequestParam(required = false) String organisation, @RequestParam(required = false) String reason,
                    Authentication who, RedirectAttributes flash, Locale locale) {
         try {
-            identity.declareConflict(who.getName(), organisation, reason);
+            conflicts.declare(who.getName(), organisation, reason);
             flash.addFlashAttribute("saved", true);
         } catch (DomainException e) {
             flash.addFlashAttribute("error", messages.of(e, locale));

@@ -1,0 +1,42 @@
+package nl.methodetoets.review;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import nl.methodetoets.common.Validation;
+import nl.methodetoets.identity.Identity;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Declared conflicts of interest: a reviewer names organisations whose studies they must not review. Assignment
+ * reads them through {@link ConflictRules}; the reviewer's own organisation and a study's commissioning organisation
+ * count without a declaration.
+ */
+@Service
+@Transactional
+public class ConflictsOfInterest {
+    private final ConflictStore store;
+    private final Identity identity;
+
+    ConflictsOfInterest(ConflictStore store, Identity identity) {
+        this.store = store;
+        this.identity = identity;
+    }
+
+    /** Records the declaration once; declaring the same organisation again changes nothing. */
+    public DeclaredConflict declare(String userId, String organisationId, String reason) {
+        identity.existingUser(userId);
+        new Validation().require(identity.organisation(organisationId).isPresent(),
+                "organisation", "validation.organisation").throwIfInvalid();
+        DeclaredConflict conflict = new DeclaredConflict(userId, organisationId, reason, OffsetDateTime.now());
+        if (!store.exists(userId, organisationId)) {
+            store.insert(conflict);
+        }
+        return conflict;
+    }
+
+    @Transactional(readOnly = true)
+    public List<DeclaredConflict> of(String userId) {
+        return store.of(userId);
+    }
+}
