@@ -1,7 +1,5 @@
 /**
- * Agreement and trend statistics for the commission's annual advice: pure functions, no framework.
+ * Agreement and trend statistics for the commission's annual advice: pure functions, no framework (not even
+ * Spring Modulith's annotations: ModuleStructureTest keeps this package free of anything but the JDK).
  */
-@ApplicationModule(displayName = "Statistics", allowedDependencies = {})
 package nl.methodetoets.statistics;
-
-import org.springframework.modulith.ApplicationModule;
