@@ -23,7 +23,9 @@ public enum TimelineKind {
     CONSENSUS_REACHED(StudyStatus.AWAITING_VERDICT, "timeline.consensusReached"),
     ASSESSED(StudyStatus.ASSESSED, "timeline.assessed"),
     OBJECTION_RAISED(StudyStatus.IN_OBJECTION, "timeline.objectionRaised"),
-    OBJECTION_DECIDED(StudyStatus.ASSESSED, "timeline.objectionDecided"),
+    OBJECTION_INADMISSIBLE(StudyStatus.ASSESSED, "timeline.objectionInadmissible"),
+    OBJECTION_UPHELD(StudyStatus.ASSESSED, "timeline.objectionUpheld"),
+    OBJECTION_REJECTED(StudyStatus.ASSESSED, "timeline.objectionRejected"),
     PUBLISHED(StudyStatus.PUBLISHED, "timeline.published");
 
     private final StudyStatus status;
