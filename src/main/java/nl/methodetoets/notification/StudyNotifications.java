@@ -11,6 +11,7 @@ import nl.methodetoets.submission.StudyStatus;
 import nl.methodetoets.submission.StudyStatusChanged;
 import nl.methodetoets.submission.SubmissionManagement;
 import nl.methodetoets.submission.TimelineEntry;
+import nl.methodetoets.submission.TimelineKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -113,7 +114,7 @@ class StudyNotifications {
     /** Position of the latest entry that asked for a completion, 0 if there is none. */
     static int latestCompletionRequest(List<TimelineEntry> timeline) {
         for (int position = timeline.size(); position >= 1; position--) {
-            if (timeline.get(position - 1).status() == StudyStatus.AWAITING_COMPLETION && isTransition(timeline, position)) {
+            if (timeline.get(position - 1).kind() == TimelineKind.COMPLETION_REQUESTED) {
                 return position;
             }
         }

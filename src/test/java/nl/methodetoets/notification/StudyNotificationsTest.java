@@ -27,13 +27,14 @@ class StudyNotificationsTest {
         assertThat(StudyNotifications.lastPosition(timeline, AWAITING_COMPLETION)).isEqualTo(3);
         assertThat(StudyNotifications.isTransition(timeline, 3)).isTrue();
 
-        timeline = timeline(SUBMITTED, IN_INTAKE, AWAITING_COMPLETION, AWAITING_COMPLETION /* Nieuwe versie */,
-                AWAITING_COMPLETION /* Aangevuld */);
+        timeline = timeline(TimelineKind.SUBMITTED, TimelineKind.INTAKE_OPENED, TimelineKind.COMPLETION_REQUESTED,
+                TimelineKind.REPORT_VERSION_ADDED /* Nieuwe versie */, TimelineKind.COMPLETED /* Aangevuld */);
         assertThat(StudyNotifications.isTransition(timeline, 4)).isFalse();
         assertThat(StudyNotifications.isTransition(timeline, 5)).isFalse();
         assertThat(StudyNotifications.latestCompletionRequest(timeline)).isEqualTo(3);
 
-        timeline = timeline(SUBMITTED, IN_INTAKE, AWAITING_COMPLETION, AWAITING_COMPLETION, IN_INTAKE, AWAITING_COMPLETION);
+        timeline = timeline(TimelineKind.SUBMITTED, TimelineKind.INTAKE_OPENED, TimelineKind.COMPLETION_REQUESTED,
+                TimelineKind.COMPLETED, TimelineKind.INTAKE_OPENED, TimelineKind.COMPLETION_REQUESTED);
         assertThat(StudyNotifications.lastPosition(timeline, AWAITING_COMPLETION)).isEqualTo(6);
         assertThat(StudyNotifications.latestCompletionRequest(timeline)).as("the second request").isEqualTo(6);
     }
@@ -85,12 +86,16 @@ class StudyNotificationsTest {
         return new StudyStatusChanged("s-1", kind.status(), kind, actor, note);
     }
 
+    /** A timeline of each status's first kind (SUBMITTED, INTAKE_OPENED, COMPLETION_REQUESTED, ...). */
     private static List<TimelineEntry> timeline(StudyStatus... statuses) {
+        return timeline(java.util.Arrays.stream(statuses).map(status -> java.util.Arrays.stream(TimelineKind.values())
+                .filter(k -> k.status() == status).findFirst().orElseThrow()).toArray(TimelineKind[]::new));
+    }
+
+    private static List<TimelineEntry> timeline(TimelineKind... kinds) {
         List<TimelineEntry> entries = new ArrayList<>();
         OffsetDateTime at = OffsetDateTime.parse("2012-10-24T10:00:00+02:00");
-        for (StudyStatus status : statuses) {
-            TimelineKind kind = java.util.Arrays.stream(TimelineKind.values()).filter(k -> k.status() == status)
-                    .findFirst().orElseThrow();
+        for (TimelineKind kind : kinds) {
             entries.add(TimelineEntry.of(kind, at = at.plusMinutes(1)));
         }
         return entries;
