@@ -16,6 +16,7 @@ import nl.methodetoets.submission.StudyStatus;
 import nl.methodetoets.submission.SubmissionManagement;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,10 +36,11 @@ public class AdviceManagement {
     private final SubmissionManagement submissions;
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final ApplicationEventPublisher events;
 
     AdviceManagement(AdviceStore store, AdviceFiles files, AdviceDocuments documents, AdviceStatistics statisticsCalculator,
                      CalibrationCalculator calibrationCalculator, ReviewManagement reviews, SubmissionManagement submissions,
-                     RuntimeService runtime, TaskService tasks) {
+                     RuntimeService runtime, TaskService tasks, ApplicationEventPublisher events) {
         this.store = store;
         this.files = files;
         this.documents = documents;
@@ -48,6 +50,7 @@ public class AdviceManagement {
         this.submissions = submissions;
         this.runtime = runtime;
         this.tasks = tasks;
+        this.events = events;
     }
 
     public AdviceRound start(Integer year, UserAccount secretary) {
@@ -130,7 +133,7 @@ public class AdviceManagement {
         store.lock(year);
         AdviceStore.Row row = store.find(year).orElseThrow();
         for (String studyId : store.studies(year)) {
-            submissions.changeStatus(studyId, StudyStatus.PUBLISHED, "Opgenomen in het jaaradvies " + year);
+            events.publishEvent(new StudyPublished(studyId, year)); // the submission module moves it to PUBLISHED
         }
         store.published(year, row.finalKey(), row.finalSha256());
     }

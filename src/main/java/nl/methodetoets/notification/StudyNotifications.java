@@ -11,6 +11,7 @@ import nl.methodetoets.submission.StudyStatus;
 import nl.methodetoets.submission.StudyStatusChanged;
 import nl.methodetoets.submission.SubmissionManagement;
 import nl.methodetoets.submission.TimelineEntry;
+import nl.methodetoets.submission.TimelineKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -18,8 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Mails to the submitting user about their study: receipt, completion request and reminder, rejection, withdrawal
- * (unless they withdrew it themselves), verdict and publication. Runs synchronously inside the transaction that
- * changes the study, so the outbox row commits or rolls back with the change.
+ * (unless they withdrew it themselves), verdict and publication. Which mail is decided by the timeline entry's
+ * kind (and actor), never by its text. Runs synchronously inside the transaction that changes the study, so the
+ * outbox row commits or rolls back with the change.
  *
  * <p>Event keys are derived from the study's timeline, {@code study:<id>:status:<STATUS>:<n>} with {@code n} the
  * position of the event's own entry: stable if the same event is handled twice, new for a second request.
@@ -43,7 +45,7 @@ class StudyNotifications {
     void statusChanged(StudyStatusChanged event) {
         Study study = submissions.existing(event.studyId());
         int position = lastPosition(study.timeline(), event.status());
-        kindOf(event, study, position).ifPresent(kind -> toSubmitter(study,
+        kindOf(event, study).ifPresent(kind -> toSubmitter(study,
                 "study:" + study.id() + ":status:" + event.status() + ":" + position, kind, variables(kind, study, event)));
     }
 
@@ -56,19 +58,18 @@ class StudyNotifications {
                 note == null ? Map.of() : Map.of("note", note));
     }
 
-    static Optional<MailKind> kindOf(StudyStatusChanged event, Study study, int position) {
-        List<TimelineEntry> timeline = study.timeline();
-        return switch (event.status()) {
+    static Optional<MailKind> kindOf(StudyStatusChanged event, Study study) {
+        return switch (event.kind()) {
             case SUBMITTED -> Optional.of(MailKind.RECEIPT);
-            // later entries with this status ("Nieuwe versie …", "Aangevuld …") report progress, they ask nothing
-            case AWAITING_COMPLETION -> isTransition(timeline, position)
-                    ? Optional.of(MailKind.COMPLETION_REQUEST) : Optional.empty();
+            // a new report version or the completion while awaiting it report progress, they ask nothing
+            case COMPLETION_REQUESTED -> Optional.of(MailKind.COMPLETION_REQUEST);
             case REJECTED -> Optional.of(MailKind.REJECTED);
-            // the submitter needs no mail about their own act; after a missed deadline or by the secretariat they do
-            case WITHDRAWN -> study.submittedBy().equals(event.actor()) ? Optional.empty() : Optional.of(MailKind.WITHDRAWN);
+            // the submitter needs no mail about their own act; after a missed deadline or by someone else they do
+            case WITHDRAWN_BY_SUBMITTER, WITHDRAWN_BY_SECRETARIAT, WITHDRAWN_AFTER_DEADLINE ->
+                    study.submittedBy().equals(event.actor()) ? Optional.empty() : Optional.of(MailKind.WITHDRAWN);
             case ASSESSED -> Optional.of(MailKind.VERDICT);
             case PUBLISHED -> Optional.of(MailKind.PUBLISHED);
-            // intake, review, consensus: the submitter follows these in the timeline, a mail each would be noise
+            // intake, review, consensus, objection: the submitter follows these in the timeline, a mail each would be noise
             default -> Optional.empty();
         };
     }
@@ -113,7 +114,7 @@ class StudyNotifications {
     /** Position of the latest entry that asked for a completion, 0 if there is none. */
     static int latestCompletionRequest(List<TimelineEntry> timeline) {
         for (int position = timeline.size(); position >= 1; position--) {
-            if (timeline.get(position - 1).status() == StudyStatus.AWAITING_COMPLETION && isTransition(timeline, position)) {
+            if (timeline.get(position - 1).kind() == TimelineKind.COMPLETION_REQUESTED) {
                 return position;
             }
         }

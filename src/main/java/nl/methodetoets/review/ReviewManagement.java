@@ -129,7 +129,10 @@ public class ReviewManagement {
         verdicts.recordConsensus(taskId, studyId, scores, rationale, chair);
     }
 
-    /** Not read-only: evaluating the decisions writes their history (what the system computed, for the audit). */
+    /**
+     * The proposal computed when the scores were consolidated; reading it evaluates nothing. (Not read-only only for
+     * a study consolidated before proposals were stored: its proposal is computed and stored once.)
+     */
     public VerdictProposal verdictProposal(String studyId) {
         return verdicts.proposal(studyId);
     }

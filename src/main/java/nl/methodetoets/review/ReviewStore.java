@@ -160,6 +160,21 @@ class ReviewStore {
         jdbc.sql("update consolidation set rationale = ?, decided_by = ? where study_id = ?").params(rationale, chair, studyId).update();
     }
 
+    /** What the decision tables computed on the consolidated scores, stored once at consolidation. */
+    record StoredProposal(Integer verdict, boolean exemplary) {
+    }
+
+    void saveProposal(String studyId, Integer verdict, boolean exemplary) {
+        jdbc.sql("update consolidation set proposed_verdict = ?, proposed_exemplary = ?, proposed_at = ? where study_id = ?")
+                .params(verdict, exemplary, OffsetDateTime.now(), studyId).update();
+    }
+
+    Optional<StoredProposal> proposal(String studyId) {
+        return jdbc.sql("select proposed_verdict, proposed_exemplary from consolidation where study_id = ? and proposed_at is not null")
+                .param(studyId)
+                .query((rs, n) -> new StoredProposal((Integer) rs.getObject(1), rs.getBoolean(2))).optional();
+    }
+
     Optional<String> consensusReasons(String studyId) {
         return jdbc.sql("select reasons from consolidation where study_id = ? and consensus_required = true").param(studyId)
                 .query(String.class).optional();

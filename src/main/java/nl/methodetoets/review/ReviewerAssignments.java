@@ -16,10 +16,10 @@ import nl.methodetoets.identity.Role;
 import nl.methodetoets.identity.UserAccount;
 import nl.methodetoets.submission.Study;
 import nl.methodetoets.submission.StudyReviewProcess;
-import nl.methodetoets.submission.StudyStatus;
 import nl.methodetoets.submission.SubmissionManagement;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,13 +34,14 @@ class ReviewerAssignments {
     private final Identity identity;
     private final SubmissionManagement submissions;
     private final TaskService tasks;
+    private final ApplicationEventPublisher events;
     private final int reviewersPerStudy;
     private final int reviewersForPossibleExample;
     private final Duration scoreDue;
     private final Duration reminderBefore;
 
     ReviewerAssignments(ReviewStore store, RubricCatalog rubrics, ConflictRules conflicts, Identity identity,
-                        SubmissionManagement submissions, TaskService tasks,
+                        SubmissionManagement submissions, TaskService tasks, ApplicationEventPublisher events,
                         @Value("${methodetoets.review.reviewers-per-study}") int reviewersPerStudy,
                         @Value("${methodetoets.review.reviewers-for-possible-example:3}") int reviewersForPossibleExample,
                         @Value("${methodetoets.review.score-due}") Duration scoreDue,
@@ -51,6 +52,7 @@ class ReviewerAssignments {
         this.identity = identity;
         this.submissions = submissions;
         this.tasks = tasks;
+        this.events = events;
         this.reviewersPerStudy = reviewersPerStudy;
         this.reviewersForPossibleExample = reviewersForPossibleExample;
         this.scoreDue = scoreDue;
@@ -84,7 +86,7 @@ class ReviewerAssignments {
         OffsetDateTime due = OffsetDateTime.now().plus(scoreDue);
         String version = rubrics.current().version();
         chosen.forEach(r -> store.insertAssignment(studyId, r, version, due));
-        submissions.changeStatus(studyId, StudyStatus.IN_REVIEW, "Beoordelaars toegewezen");
+        events.publishEvent(new ReviewersAssigned(studyId, chosen.size()));
         Map<String, Object> variables = dueDates(due);
         variables.put(StudyReviewProcess.REVIEWERS, new ArrayList<>(chosen));
         tasks.complete(taskId, variables);

@@ -10,14 +10,17 @@ import java.util.Set;
 import nl.methodetoets.common.Validation;
 import nl.methodetoets.identity.UserAccount;
 import nl.methodetoets.submission.Study;
-import nl.methodetoets.submission.StudyStatus;
 import nl.methodetoets.submission.SubmissionManagement;
 import org.camunda.bpm.engine.TaskService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * From independent scores to the chair's verdict: consolidation by the rules (consensus triggers in DMN),
- * the consensus meeting, and the verdict with the computed proposal beside it.
+ * the consensus meeting, and the verdict with the computed proposal beside it. The proposal is computed once, when
+ * the scores are consolidated (by rule or by consensus), and stored: evaluating the decisions writes their history,
+ * so opening the verdict task must only read it. Each step is announced as an event; the submission module moves
+ * the study's status.
  */
 @Component
 class Verdicts {
@@ -26,13 +29,16 @@ class Verdicts {
     private final DecisionRules rules;
     private final SubmissionManagement submissions;
     private final TaskService tasks;
+    private final ApplicationEventPublisher events;
 
-    Verdicts(ReviewStore store, RubricCatalog rubrics, DecisionRules rules, SubmissionManagement submissions, TaskService tasks) {
+    Verdicts(ReviewStore store, RubricCatalog rubrics, DecisionRules rules, SubmissionManagement submissions, TaskService tasks,
+             ApplicationEventPublisher events) {
         this.store = store;
         this.rubrics = rubrics;
         this.rules = rules;
         this.submissions = submissions;
         this.tasks = tasks;
+        this.events = events;
     }
 
     boolean consolidate(String studyId) {
@@ -49,10 +55,11 @@ class Verdicts {
         boolean consensus = !reasons.isEmpty();
         store.saveConsolidation(studyId, consensus, String.join(",", reasons));
         if (consensus) {
-            submissions.changeStatus(studyId, StudyStatus.IN_CONSENSUS, "Consensusoverleg nodig");
+            events.publishEvent(new ConsensusNeeded(studyId, List.copyOf(reasons)));
         } else {
             store.saveConsolidated(studyId, ConsolidationRule.consolidate(codes, sheets.values()), "RULE");
-            submissions.changeStatus(studyId, StudyStatus.AWAITING_VERDICT, null);
+            storeProposal(studyId);
+            events.publishEvent(new ScoresConsolidated(studyId));
         }
         return consensus;
     }
@@ -71,11 +78,33 @@ class Verdicts {
         rubric.codes().forEach(code -> ordered.put(code, agreed.get(code)));
         store.saveConsolidated(studyId, ordered, "CONSENSUS");
         store.recordConsensus(studyId, rationale, chair);
-        submissions.changeStatus(studyId, StudyStatus.AWAITING_VERDICT, "Consensus bereikt");
+        storeProposal(studyId);
+        events.publishEvent(new ConsensusReached(studyId, chair));
         tasks.complete(taskId);
     }
 
+    /**
+     * The proposal stored at consolidation. Only a study consolidated before proposals were stored gets it computed
+     * (and stored) here, once.
+     */
     VerdictProposal proposal(String studyId) {
+        Map<String, Integer> consolidated = store.consolidated(studyId);
+        if (consolidated.isEmpty()) {
+            return new VerdictProposal(consolidated, null, false);
+        }
+        return store.proposal(studyId)
+                .map(p -> new VerdictProposal(consolidated, p.verdict(), p.exemplary()))
+                .orElseGet(() -> storeProposal(studyId));
+    }
+
+    private VerdictProposal storeProposal(String studyId) {
+        VerdictProposal proposal = compute(studyId);
+        store.saveProposal(studyId, proposal.computedVerdict(), proposal.computedExemplary());
+        return proposal;
+    }
+
+    /** Evaluates the decision tables on the consolidated scores (which records the decisions' history). */
+    private VerdictProposal compute(String studyId) {
         Map<String, Integer> consolidated = store.consolidated(studyId);
         Integer verdict = rules.verdict(consolidated);
         if (verdict == null) {
@@ -103,7 +132,7 @@ class Verdicts {
         v.throwIfInvalid();
         store.saveAssessment(studyId, rubricOf(studyId).version(), proposal.computedVerdict(), proposal.computedExemplary(),
                 verdict, exemplary, motivation, chair.id());
-        submissions.changeStatus(studyId, StudyStatus.ASSESSED, "Eindoordeel vastgesteld");
+        events.publishEvent(new StudyAssessed(studyId, verdict, exemplary, chair.id()));
         tasks.complete(taskId);
     }
 

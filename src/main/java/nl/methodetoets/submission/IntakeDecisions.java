@@ -16,16 +16,14 @@ import org.springframework.stereotype.Component;
 /** The intake step and its completion loop: the secretariat's decision and the submitter's completion. */
 @Component
 class IntakeDecisions {
-    private final StudyStore store;
     private final StatusChanges statuses;
     private final TaskService tasks;
     private final Duration completionTerm;
     private final Duration reminderBefore;
 
-    IntakeDecisions(StudyStore store, StatusChanges statuses, TaskService tasks,
+    IntakeDecisions(StatusChanges statuses, TaskService tasks,
                     @Value("${methodetoets.submission.completion-deadline}") Duration completionTerm,
                     @Value("${methodetoets.submission.completion-reminder-before}") Duration reminderBefore) {
-        this.store = store;
         this.statuses = statuses;
         this.tasks = tasks;
         this.completionTerm = completionTerm;
@@ -36,16 +34,16 @@ class IntakeDecisions {
         Map<String, Object> variables = new HashMap<>();
         variables.put(StudyReviewProcess.INTAKE_DECISION, decision.name());
         switch (decision) {
-            case ACCEPT -> statuses.change(studyId, StudyStatus.IN_REVIEW, blank(remarks) ? "Geaccepteerd bij de intake" : remarks);
+            case ACCEPT -> statuses.change(studyId, TimelineKind.ACCEPTED, null, trimmed(remarks), List.of());
             case REJECT -> {
                 if (blank(remarks)) {
                     throw new InvalidInputException("remarks", "intake.rejectReasonRequired");
                 }
-                statuses.change(studyId, StudyStatus.REJECTED, remarks);
+                statuses.change(studyId, TimelineKind.REJECTED, null, trimmed(remarks), List.of());
             }
             case REQUEST_COMPLETION -> {
                 CompletionDeadline due = completionDue(remarks, deadline);
-                statuses.change(studyId, StudyStatus.AWAITING_COMPLETION, remarks + " (uiterlijk " + due.day() + ")");
+                statuses.change(studyId, TimelineKind.COMPLETION_REQUESTED, null, trimmed(remarks), List.of(due.day().toString()));
                 variables.put(StudyReviewProcess.COMPLETION_DEADLINE, Date.from(due.due().toInstant()));
                 variables.put(StudyReviewProcess.COMPLETION_REMINDER_AT, Date.from(due.reminderAt().toInstant()));
             }
@@ -60,13 +58,12 @@ class IntakeDecisions {
     /** The submitter confirms the completion; a new report version must have arrived since the request. */
     void complete(String taskId, Study study, String remarks) {
         OffsetDateTime intakeOpened = study.timeline().stream()
-                .filter(e -> e.status() == StudyStatus.IN_INTAKE).map(TimelineEntry::at)
+                .filter(e -> e.kind() == TimelineKind.INTAKE_OPENED).map(TimelineEntry::at)
                 .reduce((first, last) -> last).orElse(study.submittedAt());
         if (study.report() == null || !study.report().uploadedAt().isAfter(intakeOpened)) {
             throw new InvalidInputException("report", "completion.newVersionRequired");
         }
-        store.addEvent(study.id(), StudyStatus.AWAITING_COMPLETION, OffsetDateTime.now(),
-                "Aangevuld" + (blank(remarks) ? "" : ": " + remarks));
+        statuses.change(study.id(), TimelineKind.COMPLETED, null, trimmed(remarks), List.of());
         tasks.complete(taskId);
     }
 
@@ -85,6 +82,11 @@ class IntakeDecisions {
             errors.addAll(e.errors());
         }
         throw new InvalidInputException(errors);
+    }
+
+    /** What the user typed, or null when they typed nothing. */
+    private static String trimmed(String s) {
+        return blank(s) ? null : s;
     }
 
     private static boolean blank(String s) {

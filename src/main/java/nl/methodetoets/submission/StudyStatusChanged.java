@@ -1,12 +1,9 @@
 package nl.methodetoets.submission;
 
 /**
- * Published (inside the transaction) whenever a study moves on; notifications listen to it.
- * {@code actor} is the user whose action caused the change, or null when the system or the process did.
+ * Published (inside the transaction) whenever a study's timeline grows; notifications listen to it and decide by
+ * {@code kind}. {@code actor} is the user whose action caused it, or null when the system or the process did.
+ * {@code note} is the entry's text in Dutch, the language of the mails, to quote — never to decide on.
  */
-public record StudyStatusChanged(String studyId, StudyStatus status, String note, String actor) {
-
-    public StudyStatusChanged(String studyId, StudyStatus status, String note) {
-        this(studyId, status, note, null);
-    }
+public record StudyStatusChanged(String studyId, StudyStatus status, TimelineKind kind, String actor, String note) {
 }

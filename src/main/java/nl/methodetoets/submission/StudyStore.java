@@ -19,10 +19,12 @@ class StudyStore {
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
     private final JdbcClient jdbc;
     private final ObjectMapper json;
+    private final TimelineNotes notes;
 
-    StudyStore(JdbcClient jdbc, ObjectMapper json) {
+    StudyStore(JdbcClient jdbc, ObjectMapper json, TimelineNotes notes) {
         this.jdbc = jdbc;
         this.json = json;
+        this.notes = notes;
     }
 
     void insert(String id, StudyMetadata m, String submittedBy, OffsetDateTime at) {
@@ -51,9 +53,13 @@ class StudyStore {
         jdbc.sql("update study set status = ?, row_version = row_version + 1 where id = ?").params(status.name(), id).update();
     }
 
-    void addEvent(String id, StudyStatus status, OffsetDateTime at, String note) {
-        jdbc.sql("insert into study_event (study_id, status, at, note) values (?, ?, ?, ?)")
-                .params(id, status.name(), at, note).update();
+    void addEvent(String id, TimelineKind kind, OffsetDateTime at, String actor, String remarks, List<String> args) {
+        jdbc.sql("""
+                insert into study_event (study_id, status, at, kind, actor, remarks, message_key, message_args)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, kind.status().name(), at, kind.name(), actor, remarks, kind.messageKey(),
+                        args.isEmpty() ? null : write(args))
+                .update();
     }
 
     Optional<Study> find(String id) {
@@ -128,9 +134,18 @@ class StudyStore {
 
     private List<TimelineEntry> timeline(String studyId) {
         return jdbc.sql("select * from study_event where study_id = ? order by at, id").param(studyId)
-                .query((rs, n) -> new TimelineEntry(StudyStatus.valueOf(rs.getString("status")),
-                        rs.getObject("at", OffsetDateTime.class), rs.getString("note")))
-                .list();
+                .query(this::timelineEntry).list();
+    }
+
+    /** The entry with its text rendered in the reader's language (see {@link TimelineNotes}). */
+    private TimelineEntry timelineEntry(ResultSet rs, int row) throws SQLException {
+        String key = rs.getString("message_key");
+        String remarks = rs.getString("remarks");
+        String args = rs.getString("message_args");
+        List<String> arguments = args == null ? List.of() : read(args);
+        return new TimelineEntry(StudyStatus.valueOf(rs.getString("status")), rs.getObject("at", OffsetDateTime.class),
+                TimelineKind.valueOf(rs.getString("kind")), notes.render(key, arguments, remarks), rs.getString("actor"),
+                remarks, key, arguments);
     }
 
     private Study study(ResultSet rs, int row) throws SQLException {

@@ -83,11 +83,10 @@ public class SubmissionManagement {
         OffsetDateTime now = now();
         store.insert(id, metadata, submitter.id(), now);
         archive.save(id, report, submitter.id(), now);
-        store.addEvent(id, StudyStatus.SUBMITTED, now, null);
+        statuses.submitted(id, now, submitter.id());
         runtime.startProcessInstanceByKey(StudyReviewProcess.KEY, id, Map.of(
                 StudyReviewProcess.STUDY_ID, id,
                 StudyReviewProcess.SUBMITTER, submitter.id()));
-        events.publishEvent(new StudyStatusChanged(id, StudyStatus.SUBMITTED, null));
         return existing(id);
     }
 
@@ -138,7 +137,7 @@ public class SubmissionManagement {
             throw new ConflictException("study.notAwaitingCompletion");
         }
         int version = archive.save(id, report, uploader.id(), now());
-        store.addEvent(id, StudyStatus.AWAITING_COMPLETION, now(), "Nieuwe versie van het rapport (versie " + version + ")");
+        statuses.change(id, TimelineKind.REPORT_VERSION_ADDED, uploader.id(), null, List.of(String.valueOf(version)));
         return existing(id);
     }
 
@@ -149,15 +148,15 @@ public class SubmissionManagement {
         if (!status.withdrawable()) {
             throw new ConflictException("study.notWithdrawable", status);
         }
-        String note = who.has(Role.SUBMITTER) && study.organisation().equals(who.organisation())
-                ? "Ingetrokken door de indiener" : "Ingetrokken door het secretariaat";
-        statuses.change(id, StudyStatus.WITHDRAWN, note, who.id());
+        TimelineKind kind = who.has(Role.SUBMITTER) && study.organisation().equals(who.organisation())
+                ? TimelineKind.WITHDRAWN_BY_SUBMITTER : TimelineKind.WITHDRAWN_BY_SECRETARIAT;
+        statuses.change(id, kind, who.id());
         try {
             runtime.createMessageCorrelation(StudyReviewProcess.MESSAGE_WITHDRAW).processInstanceBusinessKey(id).correlate();
         } catch (MismatchingMessageCorrelationException notYetWaiting) {
             // withdrawn the very moment after submitting: the process has not reached its first wait state yet
             runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).list()
-                    .forEach(p -> runtime.deleteProcessInstance(p.getId(), note));
+                    .forEach(p -> runtime.deleteProcessInstance(p.getId(), kind.name()));
         }
         return existing(id);
     }
@@ -192,7 +191,12 @@ public class SubmissionManagement {
 
     /** Called from the process when the completion deadline passed without a completion. */
     public void withdrawAfterDeadline(String studyId) {
-        changeStatus(studyId, StudyStatus.WITHDRAWN, "Ingetrokken: de termijn voor aanvullen is verstreken");
+        statuses.change(studyId, TimelineKind.WITHDRAWN_AFTER_DEADLINE, null);
+    }
+
+    /** Called from the process whenever the intake task opens: the first time and after each completion. */
+    public void intakeOpened(String studyId) {
+        statuses.change(studyId, TimelineKind.INTAKE_OPENED, null);
     }
 
     /** The process asks for a reminder to the submitter a week before the completion deadline. */
@@ -203,11 +207,6 @@ public class SubmissionManagement {
     @Transactional(readOnly = true)
     public java.util.Optional<StudyAssessment> assessment(String studyId) {
         return reviewFacts.assessment(studyId);
-    }
-
-    /** Moves a study on and records it in the timeline; other modules call this for their steps. */
-    public void changeStatus(String studyId, StudyStatus status, String note) {
-        statuses.change(studyId, status, note);
     }
 
     /** A study without access checks, for process steps and other modules acting for the system. */

@@ -1,7 +1,6 @@
 package nl.methodetoets.submission.process;
 
 import nl.methodetoets.submission.StudyReviewProcess;
-import nl.methodetoets.submission.StudyStatus;
 import nl.methodetoets.submission.SubmissionManagement;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -18,6 +17,6 @@ class IntakeOpenedListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        submissions.changeStatus((String) execution.getVariable(StudyReviewProcess.STUDY_ID), StudyStatus.IN_INTAKE, null);
+        submissions.intakeOpened((String) execution.getVariable(StudyReviewProcess.STUDY_ID));
     }
 }

@@ -1,0 +1,48 @@
+package nl.methodetoets.submission;
+
+/**
+ * What happened to a study, one kind per timeline entry. Each kind moves the study to (or keeps it in) one status;
+ * whether that move is allowed from the current status is {@link StudyStatus#canMoveTo}'s business. The text a
+ * user reads comes from the message bundles ({@code timeline.<key>}), never from the code.
+ */
+public enum TimelineKind {
+    SUBMITTED(StudyStatus.SUBMITTED, null),
+    INTAKE_OPENED(StudyStatus.IN_INTAKE, null),
+    ACCEPTED(StudyStatus.IN_REVIEW, "timeline.accepted"),
+    REJECTED(StudyStatus.REJECTED, "timeline.rejected"),
+    COMPLETION_REQUESTED(StudyStatus.AWAITING_COMPLETION, "timeline.completionRequested"),
+    REPORT_VERSION_ADDED(StudyStatus.AWAITING_COMPLETION, "timeline.reportVersionAdded"),
+    COMPLETED(StudyStatus.AWAITING_COMPLETION, "timeline.completed"),
+    WITHDRAWN_BY_SUBMITTER(StudyStatus.WITHDRAWN, "timeline.withdrawnBySubmitter"),
+    WITHDRAWN_BY_SECRETARIAT(StudyStatus.WITHDRAWN, "timeline.withdrawnBySecretariat"),
+    WITHDRAWN_AFTER_DEADLINE(StudyStatus.WITHDRAWN, "timeline.withdrawnAfterDeadline"),
+    REVIEWERS_ASSIGNED(StudyStatus.IN_REVIEW, "timeline.reviewersAssigned"),
+    CONSENSUS_NEEDED(StudyStatus.IN_CONSENSUS, "timeline.consensusNeeded"),
+    /** consolidated by the rules, no meeting needed */
+    AWAITING_VERDICT(StudyStatus.AWAITING_VERDICT, null),
+    CONSENSUS_REACHED(StudyStatus.AWAITING_VERDICT, "timeline.consensusReached"),
+    ASSESSED(StudyStatus.ASSESSED, "timeline.assessed"),
+    OBJECTION_RAISED(StudyStatus.IN_OBJECTION, "timeline.objectionRaised"),
+    OBJECTION_INADMISSIBLE(StudyStatus.ASSESSED, "timeline.objectionInadmissible"),
+    OBJECTION_UPHELD(StudyStatus.ASSESSED, "timeline.objectionUpheld"),
+    OBJECTION_REJECTED(StudyStatus.ASSESSED, "timeline.objectionRejected"),
+    PUBLISHED(StudyStatus.PUBLISHED, "timeline.published");
+
+    private final StudyStatus status;
+    private final String messageKey;
+
+    TimelineKind(StudyStatus status, String messageKey) {
+        this.status = status;
+        this.messageKey = messageKey;
+    }
+
+    /** The status the study has after an entry of this kind. */
+    public StudyStatus status() {
+        return status;
+    }
+
+    /** The bundle key of the entry's text; null when the status says it all. */
+    public String messageKey() {
+        return messageKey;
+    }
+}
