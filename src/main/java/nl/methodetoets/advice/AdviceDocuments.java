@@ -1,5 +1,6 @@
 package nl.methodetoets.advice;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,12 +21,15 @@ class AdviceDocuments {
     private final SubmissionManagement submissions;
     private final Identity identity;
     private final AdviceStatistics statistics;
-    private final AdvicePdfRenderer renderer = new AdvicePdfRenderer();
+    private final Clock clock;
+    private final AdvicePdfRenderer renderer;
 
-    AdviceDocuments(SubmissionManagement submissions, Identity identity, AdviceStatistics statistics) {
+    AdviceDocuments(SubmissionManagement submissions, Identity identity, AdviceStatistics statistics, Clock clock) {
         this.submissions = submissions;
         this.identity = identity;
         this.statistics = statistics;
+        this.clock = clock;
+        this.renderer = new AdvicePdfRenderer(clock);
     }
 
     /** {@code draftNumber} 0 renders the final document. */
@@ -54,6 +58,6 @@ class AdviceDocuments {
                 t.ci95() == null ? null : t.ci95().get(0), t.ci95() == null ? null : t.ci95().get(1), t.reading());
         List<String> members = identity.users(Role.REVIEWER).stream().map(UserAccount::name).sorted().toList();
         return renderer.render(new AdviceDocument(year, draftNumber > 0, draftNumber, conclusions, recommendations,
-                studies, members, distribution, findings, trend, OffsetDateTime.now()));
+                studies, members, distribution, findings, trend, OffsetDateTime.now(clock)));
     }
 }

@@ -1,5 +1,6 @@
 package nl.methodetoets.advice;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -14,14 +15,16 @@ class AdviceStore {
     }
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    AdviceStore(JdbcClient jdbc) {
+    AdviceStore(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     void insert(int year, String startedBy) {
         jdbc.sql("insert into advice_round (advice_year, status, started_by, started_at) values (?, ?, ?, ?)")
-                .params(year, AdviceStatus.DRAFTING.name(), startedBy, OffsetDateTime.now()).update();
+                .params(year, AdviceStatus.DRAFTING.name(), startedBy, OffsetDateTime.now(clock)).update();
     }
 
     Optional<Row> find(int year) {
@@ -62,7 +65,7 @@ class AdviceStore {
 
     void published(int year, String key, String sha256) {
         jdbc.sql("update advice_round set final_storage_key = ?, final_sha256 = ?, status = ?, published_at = ? where advice_year = ?")
-                .params(key, sha256, AdviceStatus.PUBLISHED.name(), OffsetDateTime.now(), year).update();
+                .params(key, sha256, AdviceStatus.PUBLISHED.name(), OffsetDateTime.now(clock), year).update();
     }
 
     void finalDocument(int year, String key, String sha256) {

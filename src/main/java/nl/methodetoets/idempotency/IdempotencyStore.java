@@ -1,5 +1,6 @@
 package nl.methodetoets.idempotency;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,9 +19,11 @@ class IdempotencyStore {
     }
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    IdempotencyStore(JdbcClient jdbc) {
+    IdempotencyStore(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     Optional<Entry> find(IdempotencyKey k) {
@@ -37,7 +40,7 @@ class IdempotencyStore {
         jdbc.sql("""
                         insert into idempotency_record (user_id, http_method, path, idempotency_key, request_hash,
                                                         response_status, created_at) values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(k.user(), k.method(), k.path(), k.key(), requestHash, PENDING, OffsetDateTime.now())
+                .params(k.user(), k.method(), k.path(), k.key(), requestHash, PENDING, OffsetDateTime.now(clock))
                 .update();
     }
 

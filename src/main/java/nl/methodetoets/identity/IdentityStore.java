@@ -2,6 +2,7 @@ package nl.methodetoets.identity;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -12,14 +13,16 @@ import org.springframework.stereotype.Repository;
 @Repository
 class IdentityStore {
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    IdentityStore(JdbcClient jdbc) {
+    IdentityStore(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     void insertOrganisation(Organisation o) {
         jdbc.sql("insert into organisation (id, name, type, created_at) values (?, ?, ?, ?)")
-                .params(o.id(), o.name(), o.type().name(), OffsetDateTime.now()).update();
+                .params(o.id(), o.name(), o.type().name(), OffsetDateTime.now(clock)).update();
     }
 
     Optional<Organisation> organisation(String id) {
@@ -32,7 +35,7 @@ class IdentityStore {
 
     void insertMembership(String userId, String organisationId) {
         jdbc.sql("insert into membership (user_id, organisation_id, created_at) values (?, ?, ?)")
-                .params(userId, organisationId, OffsetDateTime.now()).update();
+                .params(userId, organisationId, OffsetDateTime.now(clock)).update();
     }
 
     Optional<String> organisationOf(String userId) {

@@ -1,5 +1,6 @@
 package nl.methodetoets.notification;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.slf4j.Logger;
@@ -25,13 +26,15 @@ class OutboxDispatcher {
     private final ObjectProvider<JavaMailSender> mailSender;
     private final NotificationProperties properties;
     private final Backoff backoff;
+    private final Clock clock;
 
     OutboxDispatcher(OutboxStore store, ObjectProvider<JavaMailSender> mailSender, NotificationProperties properties,
-                     Backoff backoff) {
+                     Backoff backoff, Clock clock) {
         this.store = store;
         this.mailSender = mailSender;
         this.properties = properties;
         this.backoff = backoff;
+        this.clock = clock;
     }
 
     @Scheduled(initialDelayString = "${methodetoets.notification.dispatch-interval:PT2S}",
@@ -48,10 +51,10 @@ class OutboxDispatcher {
         int sent = 0;
         List<OutboxStore.Due> due;
         do {
-            due = store.due(OffsetDateTime.now(), properties.batchSize());
+            due = store.due(OffsetDateTime.now(clock), properties.batchSize());
             for (OutboxStore.Due row : due) {
                 // another dispatcher (thread or instance) may have taken the row since we read it
-                if (store.claim(row, OffsetDateTime.now().plus(properties.lease())) && deliver(sender, row)) {
+                if (store.claim(row, OffsetDateTime.now(clock).plus(properties.lease())) && deliver(sender, row)) {
                     sent++;
                 }
             }
@@ -70,7 +73,7 @@ class OutboxDispatcher {
             });
         } catch (RuntimeException e) {
             int failures = row.attempts() + 1;
-            OffsetDateTime next = OffsetDateTime.now().plus(backoff.after(failures));
+            OffsetDateTime next = OffsetDateTime.now(clock).plus(backoff.after(failures));
             store.markFailed(row.id(), e.getClass().getSimpleName() + ": " + e.getMessage(), next);
             log.warn("Mail {} to {} failed ({} attempts), next attempt at {}: {}",
                     row.id(), row.recipient(), failures, next, e.getMessage());
@@ -78,7 +81,7 @@ class OutboxDispatcher {
         }
         // outside the try: a failure to record success must not count as a failed send (that would resend it);
         // if this update is lost, the row is sent again after its lease: at least once, never silently dropped
-        store.markSent(row.id(), OffsetDateTime.now());
+        store.markSent(row.id(), OffsetDateTime.now(clock));
         return true;
     }
 }

@@ -1,5 +1,6 @@
 package nl.methodetoets.notification;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
@@ -20,12 +21,14 @@ class OutboxWriter {
     private final MailTemplates templates;
     private final OutboxStore store;
     private final String baseUrl;
+    private final Clock clock;
 
     OutboxWriter(MailTemplates templates, OutboxStore store,
-                 @Value("${methodetoets.base-url:http://localhost:8080}") String baseUrl) {
+                 @Value("${methodetoets.base-url:http://localhost:8080}") String baseUrl, Clock clock) {
         this.templates = templates;
         this.store = store;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.clock = clock;
     }
 
     /** {@code variables} come on top of {@code name}, {@code title} and {@code link}, which every template gets. */
@@ -39,7 +42,7 @@ class OutboxWriter {
         all.put("name", recipient.name() == null || recipient.name().isBlank() ? recipient.id() : recipient.name());
         all.put("title", study.title());
         all.put("link", baseUrl + "/studies/" + study.id());
-        boolean added = store.add(eventKey, recipient.email(), templates.render(kind, all), OffsetDateTime.now());
+        boolean added = store.add(eventKey, recipient.email(), templates.render(kind, all), OffsetDateTime.now(clock));
         if (!added) {
             log.debug("Outbox already holds {} for {}", eventKey, recipient.email());
         }

@@ -1,5 +1,6 @@
 package nl.methodetoets.review;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import nl.methodetoets.common.Validation;
@@ -17,10 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class ConflictsOfInterest {
     private final ConflictStore store;
     private final Identity identity;
+    private final Clock clock;
 
-    ConflictsOfInterest(ConflictStore store, Identity identity) {
+    ConflictsOfInterest(ConflictStore store, Identity identity, Clock clock) {
         this.store = store;
         this.identity = identity;
+        this.clock = clock;
     }
 
     /** Records the declaration once; declaring the same organisation again changes nothing. */
@@ -28,7 +31,7 @@ public class ConflictsOfInterest {
         identity.existingUser(userId);
         new Validation().require(identity.organisation(organisationId).isPresent(),
                 "organisation", "validation.organisation").throwIfInvalid();
-        DeclaredConflict conflict = new DeclaredConflict(userId, organisationId, reason, OffsetDateTime.now());
+        DeclaredConflict conflict = new DeclaredConflict(userId, organisationId, reason, OffsetDateTime.now(clock));
         if (!store.exists(userId, organisationId)) {
             store.insert(conflict);
         }

@@ -2,6 +2,7 @@ package nl.methodetoets.review;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,16 +15,18 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ReviewStore {
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    ReviewStore(JdbcClient jdbc) {
+    ReviewStore(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     void insertAssignment(String studyId, String reviewerId, String rubricVersion, OffsetDateTime due) {
         jdbc.sql("""
                 insert into review_assignment (study_id, reviewer_id, rubric_version, state, assigned_at, due_at)
                 values (?, ?, ?, ?, ?, ?)""")
-                .params(studyId, reviewerId, rubricVersion, Assignment.State.ACTIVE.name(), OffsetDateTime.now(), due).update();
+                .params(studyId, reviewerId, rubricVersion, Assignment.State.ACTIVE.name(), OffsetDateTime.now(clock), due).update();
     }
 
     List<Assignment> assignments(String studyId) {
@@ -53,7 +56,7 @@ class ReviewStore {
 
     void markSubmitted(String studyId, String reviewerId, String summary) {
         jdbc.sql("update review_assignment set state = 'SUBMITTED', submitted_at = ?, summary = ? where study_id = ? and reviewer_id = ?")
-                .params(OffsetDateTime.now(), summary, studyId, reviewerId).update();
+                .params(OffsetDateTime.now(clock), summary, studyId, reviewerId).update();
     }
 
     void markConflict(String studyId, String reviewerId, String reason) {
@@ -69,10 +72,10 @@ class ReviewStore {
     /** Saves or replaces a reviewer's draft (JSON), so scoring can be resumed later. */
     void saveDraft(String studyId, String reviewerId, String content) {
         int updated = jdbc.sql("update score_draft set content = ?, saved_at = ? where study_id = ? and reviewer_id = ?")
-                .params(content, OffsetDateTime.now(), studyId, reviewerId).update();
+                .params(content, OffsetDateTime.now(clock), studyId, reviewerId).update();
         if (updated == 0) {
             jdbc.sql("insert into score_draft (study_id, reviewer_id, content, saved_at) values (?, ?, ?, ?)")
-                    .params(studyId, reviewerId, content, OffsetDateTime.now()).update();
+                    .params(studyId, reviewerId, content, OffsetDateTime.now(clock)).update();
         }
     }
 
@@ -93,7 +96,7 @@ class ReviewStore {
                        sum(case when state = 'ACTIVE' and due_at < ? then 1 else 0 end) as overdue,
                        sum(case when state = 'SUBMITTED' then 1 else 0 end) as submitted
                 from review_assignment group by reviewer_id order by reviewer_id""")
-                .param(OffsetDateTime.now())
+                .param(OffsetDateTime.now(clock))
                 .query((rs, n) -> new Workload(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), null))
                 .list();
     }
@@ -153,7 +156,7 @@ class ReviewStore {
     void saveConsolidation(String studyId, boolean consensusRequired, String reasons) {
         jdbc.sql("delete from consolidation where study_id = ?").param(studyId).update();
         jdbc.sql("insert into consolidation (study_id, consensus_required, reasons, consolidated_at) values (?, ?, ?, ?)")
-                .params(studyId, consensusRequired, reasons, OffsetDateTime.now()).update();
+                .params(studyId, consensusRequired, reasons, OffsetDateTime.now(clock)).update();
     }
 
     void recordConsensus(String studyId, String rationale, String chair) {
@@ -166,7 +169,7 @@ class ReviewStore {
 
     void saveProposal(String studyId, Integer verdict, boolean exemplary) {
         jdbc.sql("update consolidation set proposed_verdict = ?, proposed_exemplary = ?, proposed_at = ? where study_id = ?")
-                .params(verdict, exemplary, OffsetDateTime.now(), studyId).update();
+                .params(verdict, exemplary, OffsetDateTime.now(clock), studyId).update();
     }
 
     Optional<StoredProposal> proposal(String studyId) {
@@ -186,7 +189,7 @@ class ReviewStore {
                 insert into assessment (study_id, rubric_version, computed_verdict, computed_exemplary, verdict, exemplary,
                                         motivation, decided_by, decided_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(studyId, rubricVersion, computedVerdict, computedExemplary, verdict, exemplary, motivation, chair,
-                        OffsetDateTime.now()).update();
+                        OffsetDateTime.now(clock)).update();
     }
 
     record AssessmentRow(String rubricVersion, int verdict, boolean exemplary, boolean provisional, String motivation) {

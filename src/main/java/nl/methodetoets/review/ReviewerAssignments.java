@@ -1,5 +1,6 @@
 package nl.methodetoets.review;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -39,13 +40,14 @@ class ReviewerAssignments {
     private final int reviewersForPossibleExample;
     private final Duration scoreDue;
     private final Duration reminderBefore;
+    private final Clock clock;
 
     ReviewerAssignments(ReviewStore store, RubricCatalog rubrics, ConflictRules conflicts, Identity identity,
                         SubmissionManagement submissions, TaskService tasks, ApplicationEventPublisher events,
                         @Value("${methodetoets.review.reviewers-per-study}") int reviewersPerStudy,
                         @Value("${methodetoets.review.reviewers-for-possible-example:3}") int reviewersForPossibleExample,
                         @Value("${methodetoets.review.score-due}") Duration scoreDue,
-                        @Value("${methodetoets.review.score-reminder-before}") Duration reminderBefore) {
+                        @Value("${methodetoets.review.score-reminder-before}") Duration reminderBefore, Clock clock) {
         this.store = store;
         this.rubrics = rubrics;
         this.conflicts = conflicts;
@@ -57,6 +59,7 @@ class ReviewerAssignments {
         this.reviewersForPossibleExample = reviewersForPossibleExample;
         this.scoreDue = scoreDue;
         this.reminderBefore = reminderBefore;
+        this.clock = clock;
     }
 
     ReviewerProposal propose(String studyId) {
@@ -83,7 +86,7 @@ class ReviewerAssignments {
     void assign(String taskId, String studyId, List<String> reviewers) {
         Study study = submissions.existing(studyId);
         List<String> chosen = checked(study, reviewers, required(study));
-        OffsetDateTime due = OffsetDateTime.now().plus(scoreDue);
+        OffsetDateTime due = OffsetDateTime.now(clock).plus(scoreDue);
         String version = rubrics.current().version();
         chosen.forEach(r -> store.insertAssignment(studyId, r, version, due));
         events.publishEvent(new ReviewersAssigned(studyId, chosen.size()));
@@ -98,7 +101,7 @@ class ReviewerAssignments {
         if (chosen.size() != 1) {
             throw new InvalidInputException("reviewers", "assignment.oneReplacement");
         }
-        OffsetDateTime due = OffsetDateTime.now().plus(scoreDue);
+        OffsetDateTime due = OffsetDateTime.now(clock).plus(scoreDue);
         store.insertAssignment(studyId, chosen.get(0), rubrics.current().version(), due);
         Map<String, Object> variables = dueDates(due);
         variables.put(StudyReviewProcess.REVIEWER, chosen.get(0));

@@ -1,5 +1,6 @@
 package nl.methodetoets.submission;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -20,14 +21,16 @@ class IntakeDecisions {
     private final TaskService tasks;
     private final Duration completionTerm;
     private final Duration reminderBefore;
+    private final Clock clock;
 
     IntakeDecisions(StatusChanges statuses, TaskService tasks,
                     @Value("${methodetoets.submission.completion-deadline}") Duration completionTerm,
-                    @Value("${methodetoets.submission.completion-reminder-before}") Duration reminderBefore) {
+                    @Value("${methodetoets.submission.completion-reminder-before}") Duration reminderBefore, Clock clock) {
         this.statuses = statuses;
         this.tasks = tasks;
         this.completionTerm = completionTerm;
         this.reminderBefore = reminderBefore;
+        this.clock = clock;
     }
 
     void decide(String taskId, String studyId, IntakeDecision decision, String remarks, LocalDate deadline) {
@@ -52,7 +55,7 @@ class IntakeDecisions {
     }
 
     LocalDate defaultDeadline() {
-        return CompletionDeadline.defaultDay(OffsetDateTime.now(), completionTerm);
+        return CompletionDeadline.defaultDay(OffsetDateTime.now(clock), completionTerm);
     }
 
     /** The submitter confirms the completion; a new report version must have arrived since the request. */
@@ -74,7 +77,7 @@ class IntakeDecisions {
             errors.add(new InvalidInputException.FieldError("remarks", "intake.completionRemarksRequired"));
         }
         try {
-            CompletionDeadline due = CompletionDeadline.of(deadline, OffsetDateTime.now(), completionTerm, reminderBefore);
+            CompletionDeadline due = CompletionDeadline.of(deadline, OffsetDateTime.now(clock), completionTerm, reminderBefore);
             if (errors.isEmpty()) {
                 return due;
             }

@@ -1,5 +1,6 @@
 package nl.methodetoets.submission;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import nl.methodetoets.common.ConflictException;
@@ -18,11 +19,13 @@ class StatusChanges {
     private final StudyStore store;
     private final TimelineNotes notes;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    StatusChanges(StudyStore store, TimelineNotes notes, ApplicationEventPublisher events) {
+    StatusChanges(StudyStore store, TimelineNotes notes, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.notes = notes;
         this.events = events;
+        this.clock = clock;
     }
 
     /** The first entry of a new study; there is no status before it to check. */
@@ -43,7 +46,7 @@ class StatusChanges {
         if (current != kind.status()) {
             store.updateStatus(studyId, kind.status());
         }
-        record(studyId, kind, OffsetDateTime.now(), actor, remarks, args);
+        record(studyId, kind, OffsetDateTime.now(clock), actor, remarks, args);
     }
 
     /** A milestone of another module (review, advice), recorded in the same transaction as its work. */

@@ -2,6 +2,7 @@ package nl.methodetoets.submission;
 
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -39,10 +40,11 @@ public class SubmissionManagement {
     private final ReviewFacts reviewFacts;
     private final RuntimeService runtime;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     SubmissionManagement(StudyStore store, ReportStorage storage, ReportReception reception, ReportArchive archive,
                          StudyMetadataValidator validator, StatusChanges statuses, IntakeDecisions intake,
-                         ReviewFacts reviewFacts, RuntimeService runtime, ApplicationEventPublisher events) {
+                         ReviewFacts reviewFacts, RuntimeService runtime, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.storage = storage;
         this.reception = reception;
@@ -53,6 +55,7 @@ public class SubmissionManagement {
         this.reviewFacts = reviewFacts;
         this.runtime = runtime;
         this.events = events;
+        this.clock = clock;
     }
 
     /** Receives the report, then stores the study with it and starts its review process, all or nothing. */
@@ -263,7 +266,7 @@ public class SubmissionManagement {
         return who.has(Role.SECRETARIAT) || (who.has(Role.SUBMITTER) && study.organisation().equals(who.organisation()));
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now();
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 }

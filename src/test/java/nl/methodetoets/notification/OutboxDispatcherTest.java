@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -46,7 +47,7 @@ class OutboxDispatcherTest {
     void withoutAMailServerNothingIsSentAndTheMailStaysInTheOutbox() {
         store.add("e:1", "jan@example.nl", new RenderedMail("s", "b"), OffsetDateTime.now().minusSeconds(1));
         new OutboxDispatcher(store, new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), PROPERTIES,
-                backoff()).dispatchDue();
+                backoff(), Clock.systemDefaultZone()).dispatchDue();
         assertThat(store.latest(10)).singleElement().satisfies(m -> {
             assertThat(m.sent()).isFalse();
             assertThat(m.attempts()).isZero();
@@ -109,7 +110,7 @@ class OutboxDispatcherTest {
 
     private OutboxDispatcher dispatcher() {
         StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("mailSender", sender));
-        return new OutboxDispatcher(store, beans.getBeanProvider(JavaMailSender.class), PROPERTIES, backoff());
+        return new OutboxDispatcher(store, beans.getBeanProvider(JavaMailSender.class), PROPERTIES, backoff(), Clock.systemDefaultZone());
     }
 
     private static Backoff backoff() {

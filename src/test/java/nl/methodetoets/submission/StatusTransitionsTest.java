@@ -8,6 +8,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import java.time.Clock;
 import java.util.Optional;
 import nl.methodetoets.common.ConflictException;
 import nl.methodetoets.common.Languages;
@@ -58,7 +59,7 @@ class StatusTransitionsTest {
     void anIllegalMoveIsRefusedWithAConflictAndLeavesTheStudyAsItWas() {
         StudyStore store = mock(StudyStore.class);
         ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
-        StatusChanges changes = new StatusChanges(store, new TimelineNotes(new StaticMessageSource()), events);
+        StatusChanges changes = new StatusChanges(store, new TimelineNotes(new StaticMessageSource()), events, Clock.systemDefaultZone());
         when(store.lockStatus("s-1")).thenReturn(Optional.of(StudyStatus.PUBLISHED));
 
         assertThatThrownBy(() -> changes.change("s-1", TimelineKind.REVIEWERS_ASSIGNED, null))
@@ -75,7 +76,7 @@ class StatusTransitionsTest {
         ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
         StaticMessageSource messages = new StaticMessageSource();
         messages.addMessage("timeline.assessed", Languages.DUTCH, "Eindoordeel vastgesteld");
-        StatusChanges changes = new StatusChanges(store, new TimelineNotes(messages), events);
+        StatusChanges changes = new StatusChanges(store, new TimelineNotes(messages), events, Clock.systemDefaultZone());
         when(store.lockStatus("s-1")).thenReturn(Optional.of(StudyStatus.AWAITING_VERDICT));
 
         changes.change("s-1", TimelineKind.ASSESSED, "voorzitter");
