@@ -1,0 +1,75 @@
+package nl.methodetoets.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.methodetoets.demo.DemoReports;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The task page is a shell around the form fragment of the module that owns the task: the pages not walked through
+ * elsewhere (completion, advice) render with what their handler gives them, and the API details stay flat.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TaskPagesTest extends ApplicationTestBase {
+
+    @BeforeAll
+    void people() {
+        TestPeople.organisation(admin(), "tp-gemeente");
+        TestPeople.user(admin(), "tp-indiener", "tp-gemeente", "SUBMITTER");
+        TestPeople.user(admin(), "tp-secretaris", "tp-gemeente", "SECRETARIAT");
+        TestPeople.user(admin(), "tp-voorzitter", "tp-gemeente", "CHAIR");
+    }
+
+    @Test
+    void theCompletionPageShowsWhatWasAskedAndTheUploadLimit() {
+        ApiClient.Response created = submitter().submit(
+                TestPeople.metadata("Taakpagina: aanvullen", "tp-gemeente", 2013, "EFFECT", "LEEFBAARHEID"),
+                DemoReports.pdf("Taakpagina", 2), null);
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        String id = created.json().get("id").asText();
+        JsonNode intake = secretariat().awaitTask("INTAKE", id);
+        assertThat(fields(secretariat().get("/api/tasks/" + intake.get("id").asText()).json()))
+                .containsExactly("id", "type", "studyId", "year", "name", "created", "due", "studyTitle");
+        assertThat(secretariat().post("/api/tasks/" + intake.get("id").asText() + "/complete",
+                Map.of("decision", "REQUEST_COMPLETION", "remarks", "Voeg de responsanalyse toe.")).status()).isEqualTo(204);
+
+        String task = submitter().awaitTask("COMPLETE_SUBMISSION", id).get("id").asText();
+        String page = submitter().get("/tasks/" + task).text();
+
+        assertThat(page).contains("Voeg de responsanalyse toe.").contains("data-max-bytes=\"")
+                .contains("href=\"/studies/" + id + "\"").contains("Taakpagina: aanvullen")
+                .contains("action=\"/studies/" + id + "/report?task=" + task + "\"");
+    }
+
+    @Test
+    void theAdvicePagesShowTheYearsRound() {
+        int year = 2031;
+        assertThat(secretariat().post("/api/advice-rounds", Map.of("year", year)).status()).isEqualTo(201);
+        String draft = secretariat().awaitAdviceTask("DRAFT_ADVICE", year).get("id").asText();
+
+        JsonNode details = secretariat().get("/api/tasks/" + draft).json();
+        assertThat(fields(details)).containsExactly("id", "type", "studyId", "year", "name", "created", "due", "studyTitle", "round");
+        assertThat(details.get("round").get("year").asInt()).isEqualTo(year);
+        assertThat(secretariat().get("/tasks/" + draft).text()).contains("name=\"conclusions\"").contains("name=\"recommendations\"");
+    }
+
+    private static List<String> fields(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private ApiClient submitter() {
+        return new ApiClient(port, "tp-indiener", TestPeople.PASSWORD);
+    }
+
+    private ApiClient secretariat() {
+        return new ApiClient(port, "tp-secretaris", TestPeople.PASSWORD);
+    }
+}
