@@ -6,10 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import nl.methodetoets.demo.DemoReports;
+import nl.methodetoets.web.TaskHandler;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The task page is a shell around the form fragment of the module that owns the task: the pages not walked through
@@ -17,6 +22,8 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TaskPagesTest extends ApplicationTestBase {
+    @Autowired
+    List<TaskHandler<?>> handlers;
 
     @BeforeAll
     void people() {
@@ -57,6 +64,19 @@ class TaskPagesTest extends ApplicationTestBase {
         assertThat(fields(details)).containsExactly("id", "type", "studyId", "year", "name", "created", "due", "studyTitle", "round");
         assertThat(details.get("round").get("year").asInt()).isEqualTo(year);
         assertThat(secretariat().get("/tasks/" + draft).text()).contains("name=\"conclusions\"").contains("name=\"recommendations\"");
+    }
+
+    @Test
+    void everyUserTaskOfTheProcessesHasOneHandler() {
+        List<String> userTasks = Stream.of("processes/study-review.bpmn", "processes/annual-advice.bpmn")
+                .flatMap(resource -> Bpmn.readModelFromStream(getClass().getClassLoader().getResourceAsStream(resource))
+                        .getModelElementsByType(UserTask.class).stream())
+                .map(UserTask::getId).toList();
+        List<String> handled = handlers.stream().flatMap(h -> h.type().taskKeys().stream()).toList();
+
+        assertThat(handled).containsExactlyInAnyOrderElementsOf(userTasks);
+        assertThat(handlers).extracting(h -> h.type().name()).containsExactlyInAnyOrder("INTAKE", "COMPLETE_SUBMISSION",
+                "ASSIGN_REVIEWERS", "SCORE", "CONSENSUS", "VERDICT", "DRAFT_ADVICE", "APPROVE_ADVICE");
     }
 
     private static List<String> fields(JsonNode node) {
