@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The signed-in user's work: tasks assigned to them plus unassigned tasks offered to one of their roles.
  * Finding a task through this class is the access check: what is not offered to you is not yours to do.
+ * Public for module pages that show a kind of task together (the intake queue).
  */
 @Service
 @Transactional(readOnly = true)
