@@ -14,6 +14,7 @@ import nl.methodetoets.identity.OrganisationType;
 import nl.methodetoets.identity.Role;
 import nl.methodetoets.identity.UserAccount;
 import nl.methodetoets.review.ReviewManagement;
+import nl.methodetoets.review.ReviewProcess;
 import nl.methodetoets.review.ScoreSheet;
 import nl.methodetoets.submission.IntakeDecision;
 import nl.methodetoets.submission.Study;
@@ -112,7 +113,7 @@ class DemoData {
             acceptAndAssign(consensus, List.of("beoordelaar2", "beoordelaar3"));
             score(consensus, "beoordelaar2", 3, 3);
             score(consensus, "beoordelaar3", 3, 5); // K3 two levels apart: the chair leads a consensus meeting
-            Task verdict = await(assessed.id(), StudyReviewProcess.TASK_VERDICT);
+            Task verdict = await(assessed.id(), ReviewProcess.TASK_VERDICT);
             UserAccount chair = identity.existingUser("voorzitter");
             inTx(() -> {
                 var proposal = reviews.verdictProposal(assessed.id());
@@ -136,7 +137,7 @@ class DemoData {
     private void acceptAndAssign(Study study, List<String> reviewers) {
         inTx(() -> submissions.decideIntake(await(study.id(), StudyReviewProcess.TASK_INTAKE).getId(), study.id(),
                 IntakeDecision.ACCEPT, null));
-        inTx(() -> reviews.assignReviewers(await(study.id(), StudyReviewProcess.TASK_ASSIGN_REVIEWERS).getId(), study.id(), reviewers));
+        inTx(() -> reviews.assignReviewers(await(study.id(), ReviewProcess.TASK_ASSIGN_REVIEWERS).getId(), study.id(), reviewers));
     }
 
     private void score(Study study, String reviewer, int level, int levelK3) {
@@ -147,7 +148,7 @@ class DemoData {
             comments.put("K" + i, "Degelijk uitgevoerd; zie hoofdstuk " + i + ".");
         }
         Task task = tasks.createTaskQuery().processInstanceBusinessKey(study.id())
-                .taskDefinitionKey(StudyReviewProcess.TASK_SCORE).taskAssignee(reviewer).singleResult();
+                .taskDefinitionKey(ReviewProcess.TASK_SCORE).taskAssignee(reviewer).singleResult();
         inTx(() -> reviews.submitScores(task.getId(), study.id(), new ScoreSheet(reviewer, scores, comments, Map.of("K1", "3-5"), "Goede studie.")));
     }
 

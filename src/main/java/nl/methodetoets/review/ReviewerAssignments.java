@@ -16,7 +16,6 @@ import nl.methodetoets.identity.Identity;
 import nl.methodetoets.identity.Role;
 import nl.methodetoets.identity.UserAccount;
 import nl.methodetoets.submission.Study;
-import nl.methodetoets.submission.StudyReviewProcess;
 import nl.methodetoets.submission.SubmissionManagement;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.beans.factory.annotation.Value;
@@ -91,7 +90,7 @@ class ReviewerAssignments {
         chosen.forEach(r -> store.insertAssignment(studyId, r, version, due));
         events.publishEvent(new ReviewersAssigned(studyId, chosen.size()));
         Map<String, Object> variables = dueDates(due);
-        variables.put(StudyReviewProcess.REVIEWERS, new ArrayList<>(chosen));
+        variables.put(ReviewProcess.REVIEWERS, new ArrayList<>(chosen));
         tasks.complete(taskId, variables);
     }
 
@@ -104,7 +103,7 @@ class ReviewerAssignments {
         OffsetDateTime due = OffsetDateTime.now(clock).plus(scoreDue);
         store.insertAssignment(studyId, chosen.get(0), rubrics.current().version(), due);
         Map<String, Object> variables = dueDates(due);
-        variables.put(StudyReviewProcess.REVIEWER, chosen.get(0));
+        variables.put(ReviewProcess.REVIEWER, chosen.get(0));
         tasks.complete(taskId, variables);
     }
 
@@ -138,8 +137,8 @@ class ReviewerAssignments {
 
     private Map<String, Object> dueDates(OffsetDateTime due) {
         Map<String, Object> variables = new HashMap<>();
-        variables.put(StudyReviewProcess.SCORE_DUE, Date.from(due.toInstant()));
-        variables.put(StudyReviewProcess.SCORE_REMINDER_AT, Date.from(due.minus(reminderBefore).toInstant()));
+        variables.put(ReviewProcess.SCORE_DUE, Date.from(due.toInstant()));
+        variables.put(ReviewProcess.SCORE_REMINDER_AT, Date.from(due.minus(reminderBefore).toInstant()));
         return variables;
     }
 }

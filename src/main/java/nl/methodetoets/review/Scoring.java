@@ -7,7 +7,6 @@ import java.util.Optional;
 import nl.methodetoets.common.ForbiddenException;
 import nl.methodetoets.common.InvalidInputException;
 import nl.methodetoets.common.Validation;
-import nl.methodetoets.submission.StudyReviewProcess;
 import nl.methodetoets.submission.SubmissionManagement;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
@@ -48,7 +47,7 @@ class Scoring {
         }
         store.markSubmitted(studyId, sheet.reviewerId(), sheet.summary());
         store.deleteDraft(studyId, sheet.reviewerId());
-        tasks.complete(taskId, Map.of(StudyReviewProcess.CONFLICT_DECLARED, false));
+        tasks.complete(taskId, Map.of(ReviewProcess.CONFLICT_DECLARED, false));
     }
 
     /** Keeps an unfinished score sheet; nothing is validated or visible to anyone else. */
@@ -78,7 +77,7 @@ class Scoring {
         }
         store.markConflict(studyId, reviewerId, reason);
         store.deleteDraft(studyId, reviewerId);
-        tasks.complete(taskId, Map.of(StudyReviewProcess.CONFLICT_DECLARED, true));
+        tasks.complete(taskId, Map.of(ReviewProcess.CONFLICT_DECLARED, true));
     }
 
     private Assignment activeAssignment(String studyId, String reviewerId) {

@@ -218,6 +218,23 @@ public class SubmissionManagement {
         return store.find(id).orElseThrow(() -> new NotFoundException("study.notFound", id));
     }
 
+    /** Studies by id without access checks, in one store query (e.g. the intake queue); unknown ids are absent. */
+    @Transactional(readOnly = true)
+    public List<Study> studies(java.util.Collection<String> ids) {
+        return ids.isEmpty() ? List.of() : store.list(StudySearch.all(), null, ids);
+    }
+
+    /**
+     * What the secretariat asked to complete, or "": the note of the first timeline entry awaiting completion (the
+     * request; later ones record new report versions).
+     */
+    @Transactional(readOnly = true)
+    public String completionRequestRemarks(String studyId) {
+        return existing(studyId).timeline().stream()
+                .filter(e -> e.status() == StudyStatus.AWAITING_COMPLETION && e.note() != null)
+                .map(TimelineEntry::note).reduce((a, b) -> a).orElse("");
+    }
+
     /** Study titles by id, in one query; unknown ids are absent. */
     @Transactional(readOnly = true)
     public java.util.Map<String, String> titles(java.util.Collection<String> ids) {

@@ -2,7 +2,6 @@ package nl.methodetoets.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import java.util.Map;
 import nl.methodetoets.identity.Identity;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.http.ResponseEntity;
@@ -37,7 +36,7 @@ class TaskController {
     }
 
     @GetMapping("/{id}")
-    Map<String, Object> task(@PathVariable String id, Authentication who) {
+    TaskView task(@PathVariable String id, Authentication who) {
         return details.describe(id, identity.current(who));
     }
 

@@ -1,32 +1,31 @@
 package nl.methodetoets.web;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
-import nl.methodetoets.submission.StudyReviewProcess;
+import java.util.Set;
 
-/** The kinds of work in a task list (API.md), mapped from the BPMN user task ids. */
-enum TaskType {
-    INTAKE(StudyReviewProcess.TASK_INTAKE),
-    COMPLETE_SUBMISSION(StudyReviewProcess.TASK_COMPLETE_SUBMISSION),
-    ASSIGN_REVIEWERS(StudyReviewProcess.TASK_ASSIGN_REVIEWERS, StudyReviewProcess.TASK_ASSIGN_REPLACEMENT),
-    SCORE(StudyReviewProcess.TASK_SCORE),
-    CONSENSUS(StudyReviewProcess.TASK_CONSENSUS),
-    VERDICT(StudyReviewProcess.TASK_VERDICT),
-    DRAFT_ADVICE("Task_DraftAdvice"),
-    APPROVE_ADVICE("Task_ApproveAdvice");
+/**
+ * A kind of work in a task list (API.md): its name in the API ({@code "SCORE"}), the BPMN user task ids it stands
+ * for, and whether the process's business key is a study id or an advice year. Declared by the module that owns the
+ * task, through its {@link TaskHandler}.
+ */
+public record TaskType(String name, Subject subject, Set<String> taskKeys) {
+    /** What a task of this type is about. */
+    public enum Subject { STUDY, YEAR }
 
-    private final List<String> taskKeys;
-
-    TaskType(String... taskKeys) {
-        this.taskKeys = List.of(taskKeys);
+    public TaskType {
+        taskKeys = Set.copyOf(taskKeys);
     }
 
-    static Optional<TaskType> of(String taskDefinitionKey) {
-        return Arrays.stream(values()).filter(t -> t.taskKeys.contains(taskDefinitionKey)).findFirst();
+    /** A task about one study (the business key is its id). */
+    public static TaskType ofStudy(String name, String... taskKeys) {
+        return new TaskType(name, Subject.STUDY, Set.of(taskKeys));
     }
 
-    boolean isAdvice() {
-        return this == DRAFT_ADVICE || this == APPROVE_ADVICE;
+    /** A task about an advice year (the business key is the year). */
+    public static TaskType ofYear(String name, String... taskKeys) {
+        return new TaskType(name, Subject.YEAR, Set.of(taskKeys));
+    }
+
+    public boolean is(WorkItem item) {
+        return name.equals(item.type());
     }
 }

@@ -11,7 +11,6 @@ import nl.methodetoets.common.ForbiddenException;
 import nl.methodetoets.common.NotFoundException;
 import nl.methodetoets.identity.Role;
 import nl.methodetoets.identity.UserAccount;
-import nl.methodetoets.submission.SubmissionManagement;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -22,21 +21,25 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The signed-in user's work: tasks assigned to them plus unassigned tasks offered to one of their roles.
  * Finding a task through this class is the access check: what is not offered to you is not yours to do.
+ * Public for module pages that show a kind of task together (the intake queue).
  */
 @Service
 @Transactional(readOnly = true)
-class TaskWork {
+public class TaskWork {
     private final TaskService tasks;
     private final RuntimeService runtime;
-    private final SubmissionManagement submissions;
+    private final TaskHandlers handlers;
+    private final StudyTitles studies;
 
-    TaskWork(TaskService tasks, RuntimeService runtime, SubmissionManagement submissions) {
+    TaskWork(TaskService tasks, RuntimeService runtime, TaskHandlers handlers, StudyTitles studies) {
         this.tasks = tasks;
         this.runtime = runtime;
-        this.submissions = submissions;
+        this.handlers = handlers;
+        this.studies = studies;
     }
 
-    List<WorkItem> list(UserAccount user) {
+    /** The user's tasks, oldest first, with study titles looked up in one query. */
+    public List<WorkItem> list(UserAccount user) {
         List<Task> found = tasks.createTaskQuery()
                 .or().taskAssignee(user.id()).taskCandidateGroupIn(groups(user)).endOr()
                 .orderByTaskCreateTime().asc().list();
@@ -44,8 +47,8 @@ class TaskWork {
         Map<String, String> businessKeys = instanceIds.isEmpty() ? Map.of()
                 : runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
                 .collect(Collectors.toMap(ProcessInstance::getId, p -> p.getBusinessKey() == null ? "" : p.getBusinessKey()));
-        Map<String, String> titles = submissions.titles(businessKeys.values());
-        return found.stream().filter(t -> TaskType.of(t.getTaskDefinitionKey()).isPresent())
+        Map<String, String> titles = studies.titles(businessKeys.values());
+        return found.stream().filter(t -> handlers.typeOf(t.getTaskDefinitionKey()).isPresent())
                 .map(t -> item(t, businessKeys.get(t.getProcessInstanceId()), titles)).toList();
     }
 
@@ -61,12 +64,7 @@ class TaskWork {
         }
         ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
         String businessKey = instance == null ? null : instance.getBusinessKey();
-        return item(task, businessKey, businessKey == null ? Map.of() : submissions.titles(List.of(businessKey)));
-    }
-
-    String taskKey(String taskId) {
-        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-        return task == null ? "" : task.getTaskDefinitionKey();
+        return item(task, businessKey, businessKey == null ? Map.of() : studies.titles(List.of(businessKey)));
     }
 
     /** Claims an offered task for the user, so history shows who did it. */
@@ -77,13 +75,14 @@ class TaskWork {
         }
     }
 
-    private static WorkItem item(Task t, String businessKey, Map<String, String> titles) {
-        TaskType type = TaskType.of(t.getTaskDefinitionKey()).orElseThrow(() -> new NotFoundException("task.notFound", t.getId()));
-        String studyId = type.isAdvice() ? null : businessKey;
-        Integer year = type.isAdvice() && businessKey != null ? Integer.valueOf(businessKey) : null;
+    private WorkItem item(Task t, String businessKey, Map<String, String> titles) {
+        TaskType type = handlers.typeOf(t.getTaskDefinitionKey()).orElseThrow(() -> new NotFoundException("task.notFound", t.getId()));
+        boolean aboutYear = type.subject() == TaskType.Subject.YEAR;
+        String studyId = aboutYear ? null : businessKey;
+        Integer year = aboutYear && businessKey != null ? Integer.valueOf(businessKey) : null;
         String title = studyId == null ? null : titles.get(studyId);
-        return new WorkItem(t.getId(), type, studyId, year, t.getName(), time(t.getCreateTime()), time(t.getDueDate()),
-                t.getAssignee(), title);
+        return new WorkItem(t.getId(), type.name(), studyId, year, t.getName(), time(t.getCreateTime()), time(t.getDueDate()),
+                t.getAssignee(), title, t.getTaskDefinitionKey());
     }
 
     private static List<String> groups(UserAccount user) {

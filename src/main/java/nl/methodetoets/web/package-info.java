@@ -1,2 +1,6 @@
-/** The web shell: layout, home, the signed-in user's task list and the task forms, error pages and problem details. */
+/**
+ * The web shell: layout, home, the signed-in user's task list, the task page that includes each task type's form,
+ * error pages and problem details. The task forms themselves belong to the modules that own the steps: they
+ * implement {@link nl.methodetoets.web.TaskHandler}; this package knows no studies, reviews or advice.
+ */
 package nl.methodetoets.web;

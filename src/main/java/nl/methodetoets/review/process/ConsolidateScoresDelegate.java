@@ -1,6 +1,7 @@
 package nl.methodetoets.review.process;
 
 import nl.methodetoets.review.ReviewManagement;
+import nl.methodetoets.review.ReviewProcess;
 import nl.methodetoets.submission.StudyReviewProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -17,7 +18,7 @@ class ConsolidateScoresDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(StudyReviewProcess.CONSENSUS_REQUIRED, reviews.consolidate(studyId(execution)));
+        execution.setVariable(ReviewProcess.CONSENSUS_REQUIRED, reviews.consolidate(studyId(execution)));
     }
 
     private static String studyId(DelegateExecution execution) {

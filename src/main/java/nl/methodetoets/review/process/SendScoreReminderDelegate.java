@@ -1,6 +1,7 @@
 package nl.methodetoets.review.process;
 
 import nl.methodetoets.review.ReviewManagement;
+import nl.methodetoets.review.ReviewProcess;
 import nl.methodetoets.submission.StudyReviewProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -17,7 +18,7 @@ class SendScoreReminderDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        reviews.remindReviewer(studyId(execution), (String) execution.getVariable(StudyReviewProcess.REVIEWER));
+        reviews.remindReviewer(studyId(execution), (String) execution.getVariable(ReviewProcess.REVIEWER));
     }
 
     private static String studyId(DelegateExecution execution) {

@@ -1,9 +1,14 @@
-package nl.methodetoets.web;
+package nl.methodetoets.submission.web;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import nl.methodetoets.identity.Identity;
 import nl.methodetoets.submission.Study;
 import nl.methodetoets.submission.SubmissionManagement;
+import nl.methodetoets.web.TaskWork;
+import nl.methodetoets.web.WorkItem;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -13,7 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 /**
  * "Intakewachtrij": the secretariat's open INTAKE tasks on one page, each with the report's first page, the
  * metadata and the decision form. Decisions post to the ordinary task form ({@code /tasks/{id}}), so there is one
- * way to complete an intake.
+ * way to complete an intake. The waiting studies are loaded in one query, not one per row.
  */
 @Controller
 @PreAuthorize("hasRole('SECRETARIAT')")
@@ -34,11 +39,14 @@ class IntakeQueueController {
 
     @GetMapping("/intake")
     String queue(Authentication who, Model model) {
-        List<Waiting> waiting = work.list(identity.current(who)).stream()
-                .filter(task -> task.type() == TaskType.INTAKE && task.studyId() != null)
-                .map(task -> new Waiting(task, submissions.existing(task.studyId())))
-                .toList();
+        List<WorkItem> tasks = work.list(identity.current(who)).stream()
+                .filter(task -> IntakeTask.TYPE.is(task) && task.studyId() != null).toList();
+        Map<String, Study> studies = submissions.studies(tasks.stream().map(WorkItem::studyId).toList()).stream()
+                .collect(Collectors.toMap(Study::id, Function.identity()));
+        List<Waiting> waiting = tasks.stream().filter(task -> studies.containsKey(task.studyId()))
+                .map(task -> new Waiting(task, studies.get(task.studyId()))).toList();
         model.addAttribute("waiting", waiting);
-        return "web/intake";
+        model.addAttribute("defaultDeadline", submissions.defaultCompletionDeadline());
+        return "submission/intake";
     }
 }

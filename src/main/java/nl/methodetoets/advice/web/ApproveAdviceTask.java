@@ -1,0 +1,61 @@
+package nl.methodetoets.advice.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.methodetoets.advice.AdviceManagement;
+import nl.methodetoets.advice.AnnualAdviceProcess;
+import nl.methodetoets.identity.UserAccount;
+import nl.methodetoets.web.TaskBodies;
+import nl.methodetoets.web.TaskHandler;
+import nl.methodetoets.web.TaskPage;
+import nl.methodetoets.web.TaskType;
+import nl.methodetoets.web.WorkItem;
+import org.springframework.stereotype.Component;
+import org.springframework.util.MultiValueMap;
+
+/** APPROVE_ADVICE: the chair approves the draft (it is published) or sends it back with remarks. */
+@Component
+class ApproveAdviceTask implements TaskHandler<AdviceTaskDetails> {
+    static final TaskType TYPE = TaskType.ofYear("APPROVE_ADVICE", AnnualAdviceProcess.TASK_APPROVE_ADVICE);
+
+    record Body(Boolean approved, String remarks) {
+    }
+
+    private final AdviceManagement advice;
+    private final TaskBodies bodies;
+
+    ApproveAdviceTask(AdviceManagement advice, TaskBodies bodies) {
+        this.advice = advice;
+        this.bodies = bodies;
+    }
+
+    @Override
+    public TaskType type() {
+        return TYPE;
+    }
+
+    @Override
+    public AdviceTaskDetails details(WorkItem task, UserAccount user) {
+        return new AdviceTaskDetails(advice.round(task.year()));
+    }
+
+    @Override
+    public void complete(WorkItem task, JsonNode json, UserAccount user) {
+        Body body = bodies.read(json, Body.class);
+        advice.decideApproval(task.id(), task.year(), body.approved(), body.remarks());
+    }
+
+    /** {@code approved} (a radio button, "true" or "false") and {@code remarks}. */
+    @Override
+    public JsonNode formBody(MultiValueMap<String, String> form) {
+        ObjectNode body = bodies.object();
+        TaskBodies.copyFlags(form, body, "approved");
+        TaskBodies.copyText(form, body, "remarks");
+        return body;
+    }
+
+    @Override
+    public TaskPage page(WorkItem task, AdviceTaskDetails details, UserAccount user) {
+        return new TaskPage("advice/tasks :: approveAdvice", details.round());
+    }
+}

@@ -1,0 +1,59 @@
+package nl.methodetoets.advice.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.methodetoets.advice.AdviceManagement;
+import nl.methodetoets.advice.AnnualAdviceProcess;
+import nl.methodetoets.identity.UserAccount;
+import nl.methodetoets.web.TaskBodies;
+import nl.methodetoets.web.TaskHandler;
+import nl.methodetoets.web.TaskPage;
+import nl.methodetoets.web.TaskType;
+import nl.methodetoets.web.WorkItem;
+import org.springframework.stereotype.Component;
+import org.springframework.util.MultiValueMap;
+
+/** DRAFT_ADVICE: the secretariat writes the year's conclusions and recommendations; completing renders a draft. */
+@Component
+class DraftAdviceTask implements TaskHandler<AdviceTaskDetails> {
+    static final TaskType TYPE = TaskType.ofYear("DRAFT_ADVICE", AnnualAdviceProcess.TASK_DRAFT_ADVICE);
+
+    record Body(String conclusions, String recommendations) {
+    }
+
+    private final AdviceManagement advice;
+    private final TaskBodies bodies;
+
+    DraftAdviceTask(AdviceManagement advice, TaskBodies bodies) {
+        this.advice = advice;
+        this.bodies = bodies;
+    }
+
+    @Override
+    public TaskType type() {
+        return TYPE;
+    }
+
+    @Override
+    public AdviceTaskDetails details(WorkItem task, UserAccount user) {
+        return new AdviceTaskDetails(advice.round(task.year()));
+    }
+
+    @Override
+    public void complete(WorkItem task, JsonNode json, UserAccount user) {
+        Body body = bodies.read(json, Body.class);
+        advice.saveDraft(task.id(), task.year(), body.conclusions(), body.recommendations());
+    }
+
+    @Override
+    public JsonNode formBody(MultiValueMap<String, String> form) {
+        ObjectNode body = bodies.object();
+        TaskBodies.copyText(form, body, "conclusions", "recommendations");
+        return body;
+    }
+
+    @Override
+    public TaskPage page(WorkItem task, AdviceTaskDetails details, UserAccount user) {
+        return new TaskPage("advice/tasks :: draftAdvice", details.round());
+    }
+}

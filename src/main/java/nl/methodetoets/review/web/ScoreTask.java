@@ -1,0 +1,110 @@
+package nl.methodetoets.review.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import nl.methodetoets.identity.UserAccount;
+import nl.methodetoets.review.ReviewManagement;
+import nl.methodetoets.review.ReviewProcess;
+import nl.methodetoets.review.Rubric;
+import nl.methodetoets.review.ScoreSheet;
+import nl.methodetoets.submission.SubmissionManagement;
+import nl.methodetoets.web.TaskBodies;
+import nl.methodetoets.web.TaskHandler;
+import nl.methodetoets.web.TaskPage;
+import nl.methodetoets.web.TaskType;
+import nl.methodetoets.web.WorkItem;
+import org.springframework.stereotype.Component;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * SCORE: a reviewer's independent scores, saved as a draft on the way, or a declared conflict of interest that
+ * hands the task back for a replacement.
+ */
+@Component
+class ScoreTask implements TaskHandler<ScoreTask.Details> {
+    static final TaskType TYPE = TaskType.ofStudy("SCORE", ReviewProcess.TASK_SCORE);
+
+    /** The rubric the reviewer scores with and their own saved draft, if any. */
+    record Details(Rubric rubric, ScoreSheet draft) {
+    }
+
+    /** Scores (null: n.v.t.) with comments and pages per criterion; or {@code conflictOfInterest} with its reason. */
+    record Body(Map<String, Integer> scores, Map<String, String> comments, Map<String, String> pages, String summary,
+                Boolean conflictOfInterest, String reason) {
+    }
+
+    /** The scoring form: the details and the study type, which decides where "n.v.t." may be chosen. */
+    record Form(Rubric rubric, ScoreSheet draft, String studyType) {
+    }
+
+    private final ReviewManagement reviews;
+    private final SubmissionManagement submissions;
+    private final TaskBodies bodies;
+
+    ScoreTask(ReviewManagement reviews, SubmissionManagement submissions, TaskBodies bodies) {
+        this.reviews = reviews;
+        this.submissions = submissions;
+        this.bodies = bodies;
+    }
+
+    @Override
+    public TaskType type() {
+        return TYPE;
+    }
+
+    @Override
+    public Details details(WorkItem task, UserAccount user) {
+        return new Details(reviews.rubricForReviewer(task.studyId(), user.id()),
+                reviews.draft(task.studyId(), user.id()).orElse(null));
+    }
+
+    @Override
+    public void complete(WorkItem task, JsonNode json, UserAccount user) {
+        Body body = bodies.read(json, Body.class);
+        if (Boolean.TRUE.equals(body.conflictOfInterest())) {
+            reviews.declareConflict(task.id(), task.studyId(), user.id(), body.reason());
+        } else {
+            reviews.submitScores(task.id(), task.studyId(), sheet(body, user));
+        }
+    }
+
+    @Override
+    public void saveDraft(WorkItem task, JsonNode json, UserAccount user) {
+        reviews.saveDraft(task.studyId(), sheet(bodies.read(json, Body.class), user));
+    }
+
+    /**
+     * {@code score_K1} (a level or "nvt"), {@code comment_K1} and {@code pages_K1} become {@code scores},
+     * {@code comments} and {@code pages}, sent when any score or comment was posted (the conflict form has none);
+     * {@code summary}, {@code conflictOfInterest} and {@code reason} are copied.
+     */
+    @Override
+    public JsonNode formBody(MultiValueMap<String, String> form) {
+        ObjectNode body = bodies.object();
+        ObjectNode scores = bodies.object();
+        ObjectNode comments = bodies.object();
+        ObjectNode pages = bodies.object();
+        boolean scored = ScoreFields.copyScores(form, scores);
+        boolean commented = ScoreFields.copyTexts(form, "comment_", comments);
+        ScoreFields.copyTexts(form, "pages_", pages);
+        if (scored || commented) {
+            body.set("scores", scores);
+            body.set("comments", comments);
+            body.set("pages", pages);
+        }
+        TaskBodies.copyText(form, body, "summary", "reason");
+        TaskBodies.copyFlags(form, body, "conflictOfInterest");
+        return body;
+    }
+
+    @Override
+    public TaskPage page(WorkItem task, Details details, UserAccount user) {
+        String studyType = submissions.existing(task.studyId()).metadata().studyType().name();
+        return new TaskPage("review/tasks :: score", new Form(details.rubric(), details.draft(), studyType));
+    }
+
+    private static ScoreSheet sheet(Body body, UserAccount user) {
+        return new ScoreSheet(user.id(), body.scores(), body.comments(), body.pages(), body.summary());
+    }
+}

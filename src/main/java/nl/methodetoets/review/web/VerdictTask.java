@@ -1,0 +1,72 @@
+package nl.methodetoets.review.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import nl.methodetoets.identity.UserAccount;
+import nl.methodetoets.review.ReviewManagement;
+import nl.methodetoets.review.ReviewProcess;
+import nl.methodetoets.review.VerdictProposal;
+import nl.methodetoets.web.TaskBodies;
+import nl.methodetoets.web.TaskHandler;
+import nl.methodetoets.web.TaskPage;
+import nl.methodetoets.web.TaskType;
+import nl.methodetoets.web.WorkItem;
+import org.springframework.stereotype.Component;
+import org.springframework.util.MultiValueMap;
+
+/** VERDICT: the chair fixes the verdict and the exemplary flag, starting from what the decision tables compute. */
+@Component
+class VerdictTask implements TaskHandler<VerdictTask.Details> {
+    static final TaskType TYPE = TaskType.ofStudy("VERDICT", ReviewProcess.TASK_VERDICT);
+
+    /** The consolidated scores (null: n.v.t.) and the computed verdict and exemplary flag. */
+    record Details(Map<String, Integer> consolidated, Integer computedVerdict, boolean computedExemplary) {
+    }
+
+    record Body(Integer verdict, Boolean exemplary, String motivation) {
+    }
+
+    private final ReviewManagement reviews;
+    private final TaskBodies bodies;
+
+    VerdictTask(ReviewManagement reviews, TaskBodies bodies) {
+        this.reviews = reviews;
+        this.bodies = bodies;
+    }
+
+    @Override
+    public TaskType type() {
+        return TYPE;
+    }
+
+    @Override
+    public Details details(WorkItem task, UserAccount user) {
+        VerdictProposal proposal = reviews.verdictProposal(task.studyId());
+        return new Details(proposal.consolidated(), proposal.computedVerdict(), proposal.computedExemplary());
+    }
+
+    @Override
+    public void complete(WorkItem task, JsonNode json, UserAccount user) {
+        Body body = bodies.read(json, Body.class);
+        reviews.decideVerdict(task.id(), task.studyId(), body.verdict(), body.exemplary(), body.motivation(), user);
+    }
+
+    /** {@code verdict} as a number; an unchecked {@code exemplary} box is not posted, so it means false. */
+    @Override
+    public JsonNode formBody(MultiValueMap<String, String> form) {
+        ObjectNode body = bodies.object();
+        String verdict = TaskBodies.first(form, "verdict");
+        if (verdict != null) {
+            body.put("verdict", Integer.valueOf(verdict));
+        }
+        body.put("exemplary", Boolean.parseBoolean(TaskBodies.first(form, "exemplary")));
+        TaskBodies.copyText(form, body, "motivation");
+        return body;
+    }
+
+    @Override
+    public TaskPage page(WorkItem task, Details details, UserAccount user) {
+        return new TaskPage("review/tasks :: verdict", details);
+    }
+}

@@ -1,0 +1,57 @@
+package nl.methodetoets.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import nl.methodetoets.common.InvalidInputException;
+import org.springframework.stereotype.Component;
+import org.springframework.util.MultiValueMap;
+
+/** Reading task bodies and building them from form fields, the same way for every {@link TaskHandler}. */
+@Component
+public class TaskBodies {
+    private final ObjectMapper json;
+
+    public TaskBodies(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** The body as the type's record; a body that does not fit is a 422 on {@code body}. */
+    public <T> T read(JsonNode body, Class<T> type) {
+        try {
+            return json.treeToValue(body == null ? json.createObjectNode() : body, type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new InvalidInputException("body", "validation.body");
+        }
+    }
+
+    public ObjectNode object() {
+        return json.createObjectNode();
+    }
+
+    /** Copies the named fields that were posted as text (an empty field as an empty string). */
+    public static void copyText(MultiValueMap<String, String> form, ObjectNode body, String... names) {
+        for (String name : names) {
+            if (form.containsKey(name)) {
+                body.put(name, first(form, name));
+            }
+        }
+    }
+
+    /** Copies posted check boxes and radio buttons as booleans ("true" is true, anything else false). */
+    public static void copyFlags(MultiValueMap<String, String> form, ObjectNode body, String... names) {
+        for (String name : names) {
+            if (form.containsKey(name)) {
+                body.put(name, Boolean.parseBoolean(first(form, name)));
+            }
+        }
+    }
+
+    /** The field's first value, or null. */
+    public static String first(MultiValueMap<String, String> form, String name) {
+        List<String> values = form.get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+}
