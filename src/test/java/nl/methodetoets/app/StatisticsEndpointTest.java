@@ -7,11 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import nl.methodetoets.advice.RoundStatistics;
+import nl.methodetoets.demo.DemoReports;
 import nl.methodetoets.statistics.AgreementCounts;
 import nl.methodetoets.statistics.Bootstrap;
 import nl.methodetoets.statistics.Descriptives;
@@ -31,7 +31,7 @@ class StatisticsEndpointTest extends ApplicationTestBase {
 
     @Test
     void endpointEqualsTheModuleOnTheStoredIndependentScores() {
-        People people = new People(port, admin()).organisations("st-gemeente", "st-ministerie", "st-uni-a", "st-uni-b");
+        Scenario people = new Scenario(port, admin()).organisations("st-gemeente", "st-ministerie", "st-uni-a", "st-uni-b");
         ApiClient submitter = people.user("st-indiener", "st-gemeente", "SUBMITTER");
         ApiClient secretariat = people.user("st-secretaris", "st-ministerie", "SECRETARIAT");
         ApiClient chair = people.user("st-voorzitter", "st-ministerie", "CHAIR");
@@ -135,34 +135,15 @@ class StatisticsEndpointTest extends ApplicationTestBase {
     }
 
     /** Submits, accepts, assigns, scores with the given sheets and lets the chair take the computed verdict. */
-    private static int assess(People people, ApiClient submitter, ApiClient secretariat, ApiClient chair, int year, int[][] sheets) {
-        Map<String, Object> metadata = new LinkedHashMap<>();
-        metadata.put("title", "Statistiek " + year + " " + System.nanoTime());
-        metadata.put("authors", List.of("A"));
-        metadata.put("organisation", "st-gemeente");
-        metadata.put("year", year);
-        metadata.put("studyType", "EFFECT");
+    private static int assess(Scenario people, ApiClient submitter, ApiClient secretariat, ApiClient chair, int year, int[][] sheets) {
+        Map<String, Object> metadata = Scenario.metadata("Statistiek " + year + " " + System.nanoTime(), "st-gemeente", year,
+                "EFFECT", "WONEN");
         metadata.put("wijken", List.of());
-        metadata.put("themes", List.of("WONEN"));
-        ApiClient.Response submitted = submitter.submit(metadata, nl.methodetoets.demo.DemoReports.pdf("S", 1), null);
-        assertThat(submitted.status()).as(submitted.text()).isEqualTo(201);
-        String study = submitted.json().get("id").asText();
-        People.complete(secretariat, secretariat.awaitTask("INTAKE", study).get("id").asText(), Map.of("decision", "ACCEPT"), 204);
-        People.complete(secretariat, secretariat.awaitTask("ASSIGN_REVIEWERS", study).get("id").asText(),
-                Map.of("reviewers", List.of("st-r1", "st-r2")), 204);
+        Scenario.Study study = Scenario.submit(submitter, metadata, DemoReports.pdf("S", 1))
+                .acceptAndAssign(secretariat, List.of("st-r1", "st-r2"));
         for (int r = 0; r < 2; r++) {
-            ApiClient reviewer = people.as("st-r" + (r + 1));
-            Map<String, Integer> scores = new HashMap<>();
-            for (int k = 0; k < 8; k++) {
-                scores.put("K" + (k + 1), sheets[r][k]);
-            }
-            People.complete(reviewer, reviewer.awaitTask("SCORE", study).get("id").asText(), Map.of("scores", scores), 204);
+            study.scores(people.as("st-r" + (r + 1)), Scenario.sheet(sheets[r]));
         }
-        JsonNode task = chair.awaitTask("VERDICT", study);
-        JsonNode proposal = chair.get("/api/tasks/" + task.get("id").asText()).json();
-        int verdict = proposal.get("computedVerdict").asInt();
-        People.complete(chair, task.get("id").asText(), Map.of("verdict", verdict,
-                "exemplary", proposal.get("computedExemplary").asBoolean()), 204);
-        return verdict;
+        return study.takeComputedVerdict(chair);
     }
 }
