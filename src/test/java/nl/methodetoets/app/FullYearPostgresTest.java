@@ -2,6 +2,7 @@ package nl.methodetoets.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import nl.methodetoets.demo.DemoReports;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +33,7 @@ class FullYearPostgresTest extends PostgresApplicationTestBase {
         Scenario.user(admin, "pg-zoek-indiener", "pg-zoek-gemeente", "SUBMITTER");
         ApiClient submitter = new ApiClient(port, "pg-zoek-indiener", Scenario.PASSWORD);
         assertThat(submitter.submit(Scenario.metadata("Monitor 100% leefbaar", "pg-zoek-gemeente", 2010, "MONITOR", "LEEFBAARHEID"),
-                TestPdfs.withText("Monitor", "Woninginbraken daalden in Paddepoel."), null).status()).isEqualTo(201);
+                DemoReports.pdf("Monitor", 1, List.of("Woninginbraken daalden in Paddepoel.")), null).status()).isEqualTo(201);
         assertThat(submitter.get("/api/studies?q=WONINGINBRAKEN&theme=LEEFBAARHEID&studyType=MONITOR&year=2010")
                 .json().findValuesAsText("title")).containsExactly("Monitor 100% leefbaar");
         assertThat(submitter.get("/api/studies?q=%").json().findValuesAsText("title")).containsExactly("Monitor 100% leefbaar");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import nl.methodetoets.demo.DemoReports;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -26,12 +27,12 @@ class StudySearchTest extends ApplicationTestBase {
         Scenario.user(admin(), "zoek-indiener-twente", "zoek-twente", "SUBMITTER");
         Scenario.user(admin(), "zoek-secretaris", "zoek-twente", "SECRETARIAT");
         submit("zoek-indiener-haag", Scenario.metadata(HAAGSE, "zoek-den-haag", 2012, "MONITOR", "VEILIGHEID", "LEEFBAARHEID"),
-                TestPdfs.withText("Monitor", "De nulmeting in Transvaal laat een daling van de Woninginbraken zien."));
+                DemoReports.pdf("Monitor", 1, List.of("De nulmeting in Transvaal laat een daling van de Woninginbraken zien.")));
         submit("zoek-indiener-twente", Scenario.metadata(TWENTSE, "zoek-twente", 2013, "EFFECT", "WERKEN"),
-                TestPdfs.withText("Effecten", "Verschil-in-verschillen met vergelijkingswijken in Enschede."));
+                DemoReports.pdf("Effecten", 1, List.of("Verschil-in-verschillen met vergelijkingswijken in Enschede.")));
         Map<String, Object> old = Scenario.metadata(OUDE, "zoek-den-haag", 2011, "PROCESS", "WONEN");
         old.put("summary", "Procesevaluatie met KWARTIERMAKERS in de wijk.");
-        submit("zoek-indiener-haag", old, TestPdfs.withText("Proces", "Interviews met bewoners."));
+        submit("zoek-indiener-haag", old, DemoReports.pdf("Proces", 1, List.of("Interviews met bewoners.")));
     }
 
     @Test
