@@ -16,6 +16,7 @@ import nl.methodetoets.statistics.AgreementCounts;
 import nl.methodetoets.statistics.Bootstrap;
 import nl.methodetoets.statistics.Descriptives;
 import nl.methodetoets.statistics.Interval;
+import nl.methodetoets.statistics.IntraclassCorrelation;
 import nl.methodetoets.statistics.KrippendorffAlpha;
 import nl.methodetoets.statistics.Metric;
 import nl.methodetoets.statistics.PairwiseAgreement;
@@ -87,6 +88,7 @@ class StatisticsEndpointTest extends ApplicationTestBase {
                 assertThat(criterion.get("alphaOrdinalCi95").isNull()).isTrue();
             }
         }
+        assertIccEqualsTheModule(statistics.get("icc"), thisYear);
         JsonNode trend = statistics.get("trend");
         assertThat(trend.get("previousYear").asInt()).isEqualTo(PREVIOUS);
         double[] a = verdicts.stream().mapToDouble(Integer::doubleValue).sorted().toArray();
@@ -123,7 +125,42 @@ class StatisticsEndpointTest extends ApplicationTestBase {
 
         String page = chair.get("/advice/" + YEAR).text();
         assertThat(page).contains("<svg").contains("Kalibratie van beoordelaars").contains("aantoonbaar verbeterd");
+        assertThat(page).contains("Intraclasscorrelatie ICC(1)");
         assertThat(submitter.get("/advice/" + YEAR).text()).contains("<svg").doesNotContain("Kalibratie van beoordelaars");
+    }
+
+    /**
+     * ICC(1) per criterion on the stored independent scores, and on the reviewers' own verdicts: the verdict formula
+     * (E = min(floor(median), K1 + 1, min(K2, K4, K5, K6) + 1)) applied to each reviewer's sheet.
+     */
+    private static void assertIccEqualsTheModule(JsonNode icc, int[][][] sheets) {
+        for (int k = 0; k < 8; k++) {
+            List<List<Integer>> units = new ArrayList<>();
+            for (int[][] study : sheets) {
+                units.add(Arrays.asList(study[0][k], study[1][k]));
+            }
+            JsonNode criterion = icc.get("criteria").get("K" + (k + 1));
+            IntraclassCorrelation.OneWay expected = IntraclassCorrelation.icc1(units);
+            assertEqual(criterion.get("value"), expected.icc());
+            assertThat(criterion.get("studies").asInt()).isEqualTo(3);
+            assertThat(criterion.get("ratingsPerStudy").asInt()).isEqualTo(2);
+        }
+        List<List<Integer>> ownVerdicts = new ArrayList<>();
+        for (int[][] study : sheets) {
+            ownVerdicts.add(List.of(ownVerdict(study[0]), ownVerdict(study[1])));
+        }
+        IntraclassCorrelation.OneWay expected = IntraclassCorrelation.icc1(ownVerdicts);
+        assertEqual(icc.get("verdict").get("value"), expected.icc());
+        assertThat(icc.get("verdict").get("studies").asInt()).isEqualTo(3);
+        assertThat(icc.get("verdict").get("ratingsPerStudy").asInt()).isEqualTo(2);
+    }
+
+    /** The verdict formula for a complete sheet (no n.v.t.). */
+    private static int ownVerdict(int[] sheet) {
+        int[] sorted = Arrays.stream(sheet).sorted().toArray();
+        double median = (sorted[3] + sorted[4]) / 2.0;
+        int weakest = Math.min(Math.min(sheet[1], sheet[3]), Math.min(sheet[4], sheet[5]));
+        return Math.min((int) Math.floor(median), Math.min(sheet[0] + 1, weakest + 1));
     }
 
     private static void assertEqual(JsonNode actual, OptionalDouble expected) {
