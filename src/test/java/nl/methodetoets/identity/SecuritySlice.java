@@ -1,8 +1,11 @@
 package nl.methodetoets.identity;
 
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import nl.methodetoets.common.UserMessages;
 import nl.methodetoets.submission.StudyReports;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
@@ -12,9 +15,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * advice needs to word problem details. The upload-size advice applies to every controller; its report settings
  * are mocked.
  */
-@TestConfiguration
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
 @Import({SecurityConfiguration.class, UserMessages.class})
-public class SecuritySlice {
-    @MockitoBean
-    StudyReports reports;
+@MockitoBean(types = StudyReports.class)
+public @interface SecuritySlice {
 }

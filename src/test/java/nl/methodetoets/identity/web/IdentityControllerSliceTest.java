@@ -20,14 +20,13 @@ import nl.methodetoets.identity.SecuritySlice;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The identity API in a web slice: roles, validation problem details and the API's 401, with the module mocked. */
 @WebMvcTest(controllers = IdentityController.class)
-@Import(SecuritySlice.class)
+@SecuritySlice
 class IdentityControllerSliceTest {
     @Autowired
     MockMvc mvc;

@@ -16,14 +16,13 @@ import nl.methodetoets.notification.Outbox;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The outbox page in a web slice: administrators only, with the outbox module mocked. */
 @WebMvcTest(controllers = OutboxPageController.class)
-@Import(SecuritySlice.class)
+@SecuritySlice
 class OutboxPageControllerSliceTest {
     @Autowired
     MockMvc mvc;
