@@ -9,12 +9,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import nl.methodetoets.review.OwnVerdicts;
 import nl.methodetoets.review.ReviewManagement;
 import nl.methodetoets.review.Rubric;
 import nl.methodetoets.statistics.AgreementCounts;
 import nl.methodetoets.statistics.Bootstrap;
 import nl.methodetoets.statistics.Descriptives;
 import nl.methodetoets.statistics.Interval;
+import nl.methodetoets.statistics.IntraclassCorrelation;
 import nl.methodetoets.statistics.KrippendorffAlpha;
 import nl.methodetoets.statistics.Metric;
 import nl.methodetoets.statistics.PairwiseAgreement;
@@ -33,10 +35,12 @@ class AdviceStatistics {
 
     private final SubmissionManagement submissions;
     private final ReviewManagement reviews;
+    private final OwnVerdicts ownVerdicts;
 
-    AdviceStatistics(SubmissionManagement submissions, ReviewManagement reviews) {
+    AdviceStatistics(SubmissionManagement submissions, ReviewManagement reviews, OwnVerdicts ownVerdicts) {
         this.submissions = submissions;
         this.reviews = reviews;
+        this.ownVerdicts = ownVerdicts;
     }
 
     /** Statistics of the given studies of {@code year}. */
@@ -60,7 +64,8 @@ class AdviceStatistics {
                 .sorted(Comparator.comparingLong((Map.Entry<String, RoundStatistics.CriterionStatistics> e) -> -e.getValue().belowThree())
                         .thenComparing(Map.Entry::getKey))
                 .map(Map.Entry::getKey).toList();
-        return new RoundStatistics(studyIds.size(), verdicts, criteria, trend(year, finalVerdicts, sheets, rubric), fallsShort);
+        return new RoundStatistics(studyIds.size(), verdicts, criteria, trend(year, finalVerdicts, sheets, rubric), fallsShort,
+                icc(studyIds, sheets, List.copyOf(criteria.keySet())));
     }
 
     /** Over the year's assessed and published studies (when no round has gathered any). */
@@ -99,6 +104,20 @@ class AdviceStatistics {
     static List<List<Integer>> canonicalOrder(List<List<Integer>> units) {
         return units.stream().sorted(Comparator.comparing((List<Integer> u) -> u.stream()
                 .map(v -> v == null ? "-" : String.valueOf(v)).sorted().toList().toString())).toList();
+    }
+
+    /** ICC(1) on the reviewers' own verdicts and per criterion on their independent scores. */
+    private RoundStatistics.Icc icc(List<String> studyIds, List<Map<String, Map<String, Integer>>> sheets, List<String> codes) {
+        List<List<Integer>> verdictUnits = studyIds.stream()
+                .map(id -> (List<Integer>) new ArrayList<>(ownVerdicts.of(id).values())).toList();
+        Map<String, RoundStatistics.IccValue> criteria = new LinkedHashMap<>();
+        codes.forEach(code -> criteria.put(code, iccValue(units(sheets, code))));
+        return new RoundStatistics.Icc(iccValue(verdictUnits), criteria);
+    }
+
+    private static RoundStatistics.IccValue iccValue(List<List<Integer>> units) {
+        IntraclassCorrelation.OneWay oneWay = IntraclassCorrelation.icc1(units);
+        return new RoundStatistics.IccValue(value(oneWay.icc()), oneWay.targets(), oneWay.ratingsPerTarget());
     }
 
     private RoundStatistics.Trend trend(int year, List<Integer> current, List<Map<String, Map<String, Integer>>> sheets,

@@ -9,7 +9,7 @@ import java.util.Map;
  * consolidated scores.
  */
 public record RoundStatistics(int studies, Map<String, Long> verdicts, Map<String, CriterionStatistics> criteria,
-                              Trend trend, List<String> fallsShort) {
+                              Trend trend, List<String> fallsShort, Icc icc) {
     /** The trend's percentile bootstrap: seeded, so the same data always give the same interval. */
     public static final long BOOTSTRAP_SEED = 20121024L;
     public static final int BOOTSTRAP_ITERATIONS = 2000;
@@ -29,6 +29,21 @@ public record RoundStatistics(int studies, Map<String, Long> verdicts, Map<Strin
     }
 
     public record CriterionTrend(Double previousMean, Double mean, Double difference, List<Double> ci95, String reading) {
+    }
+
+    /**
+     * ICC(1), one-way random (each study has its own reviewers), on the reviewers' own verdicts (the verdict formula
+     * applied to each reviewer's independent scores) and per criterion on the independent scores.
+     */
+    public record Icc(IccValue verdict, Map<String, IccValue> criteria) {
+    }
+
+    /**
+     * {@code value}: null when undefined, i.e. fewer than two studies with two or more ratings, or studies with
+     * different numbers of ratings ({@code ratingsPerStudy} 0); studies with fewer than two ratings (n.v.t.) are left
+     * out. {@code studies}: the studies it was computed on.
+     */
+    public record IccValue(Double value, int studies, int ratingsPerStudy) {
     }
 
     /** Plain-language reading of a 95% interval for a difference (this year minus the previous). */

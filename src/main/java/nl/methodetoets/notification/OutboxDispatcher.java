@@ -3,6 +3,7 @@ package nl.methodetoets.notification;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -27,6 +28,8 @@ class OutboxDispatcher {
     private final NotificationProperties properties;
     private final Backoff backoff;
     private final Clock clock;
+    /** Scheduled rounds finished so far: lets a test wait until the dispatcher has moved past a point. */
+    private final AtomicLong completedRounds = new AtomicLong();
 
     OutboxDispatcher(OutboxStore store, ObjectProvider<JavaMailSender> mailSender, NotificationProperties properties,
                      Backoff backoff, Clock clock) {
@@ -44,6 +47,11 @@ class OutboxDispatcher {
         if (sender != null) {
             dispatch(sender);
         }
+        completedRounds.incrementAndGet();
+    }
+
+    long completedRounds() {
+        return completedRounds.get();
     }
 
     /** Sends what is due, batch after batch while batches come back full; returns the number of mails sent. */

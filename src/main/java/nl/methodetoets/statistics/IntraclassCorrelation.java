@@ -1,18 +1,21 @@
 package nl.methodetoets.statistics;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
- * Intraclass correlations for single ratings, as defined in P. E. Shrout and J. L. Fleiss (1979), "Intraclass
- * correlations: uses in assessing rater reliability", <i>Psychological Bulletin</i> 86(2), 420–428, Table 2, for n
- * targets each rated by the same k judges (complete data):
+ * The one-way random intraclass correlation for single ratings, ICC(1) = ICC(1,1) in P. E. Shrout and J. L. Fleiss
+ * (1979), "Intraclass correlations: uses in assessing rater reliability", <i>Psychological Bulletin</i> 86(2),
+ * 420–428, Table 2, for n targets each rated by k judges:
  * <pre>
- *   ICC(1,1) = (BMS − WMS) / (BMS + (k−1) WMS)                          one-way random
- *   ICC(2,1) = (BMS − EMS) / (BMS + (k−1) EMS + k (JMS − EMS) / n)      two-way random
- *   ICC(3,1) = (BMS − EMS) / (BMS + (k−1) EMS)                          two-way mixed, consistency
+ *   ICC(1,1) = (BMS − WMS) / (BMS + (k−1) WMS)
  * </pre>
- * with BMS the between-targets, WMS the within-target, JMS the between-judges and EMS the residual mean square.
- * A coefficient is undefined (empty) when its denominator is zero (e.g. all ratings equal).
+ * with BMS the between-targets and WMS the within-target mean square. One-way is the model for the commission:
+ * each study has its own reviewers, so judge effects cannot be separated from error (the two-way forms ICC(2,1)
+ * and ICC(3,1) need the same judges for every target and are deliberately not offered). The coefficient is
+ * undefined (empty) when its denominator is zero (e.g. all ratings equal).
  */
 public final class IntraclassCorrelation {
 
@@ -29,24 +32,38 @@ public final class IntraclassCorrelation {
         return ratio(ms.bms - ms.wms, ms.bms + (ms.k - 1) * ms.wms);
     }
 
-    /**
-     * @param ratings {@code ratings[target][judge]}, at least 2 × 2, rectangular, finite
-     * @return ICC(2,1), or empty when undefined
-     * @throws IllegalArgumentException when the matrix is invalid (see class description)
-     */
-    public static OptionalDouble icc21(double[][] ratings) {
-        MeanSquares ms = meanSquares(ratings);
-        return ratio(ms.bms - ms.ems, ms.bms + (ms.k - 1) * ms.ems + ms.k * (ms.jms - ms.ems) / ms.n);
+    /** ICC(1) over units (e.g. studies) of ratings, with what it was computed on. */
+    public record OneWay(OptionalDouble icc, int targets, int ratingsPerTarget) {
     }
 
     /**
-     * @param ratings {@code ratings[target][judge]}, at least 2 × 2, rectangular, finite
-     * @return ICC(3,1), or empty when undefined
-     * @throws IllegalArgumentException when the matrix is invalid (see class description)
+     * ICC(1) over units of integer ratings where {@code null} is missing (n.v.t.): units with fewer than two ratings
+     * are left out; the rest must all have the same number of ratings k ≥ 2, and there must be at least two of them,
+     * else the coefficient is undefined (empty, with {@code ratingsPerTarget} 0 when the units differ in size).
+     *
+     * @param units the ratings of each target, in any order; null entries are missing ratings
+     * @return ICC(1) with the number of targets used and the ratings per target
      */
-    public static OptionalDouble icc31(double[][] ratings) {
-        MeanSquares ms = meanSquares(ratings);
-        return ratio(ms.bms - ms.ems, ms.bms + (ms.k - 1) * ms.ems);
+    public static OneWay icc1(List<? extends List<Integer>> units) {
+        List<double[]> rows = new ArrayList<>();
+        int k = -1;
+        boolean sameSize = true;
+        for (List<Integer> unit : units) {
+            double[] values = unit.stream().filter(Objects::nonNull).mapToDouble(Integer::doubleValue).toArray();
+            if (values.length < 2) {
+                continue;
+            }
+            sameSize &= k < 0 || values.length == k;
+            k = values.length;
+            rows.add(values);
+        }
+        if (!sameSize) {
+            return new OneWay(OptionalDouble.empty(), rows.size(), 0);
+        }
+        if (rows.size() < 2) {
+            return new OneWay(OptionalDouble.empty(), rows.size(), Math.max(k, 0));
+        }
+        return new OneWay(icc11(rows.toArray(double[][]::new)), rows.size(), k);
     }
 
     /**
@@ -80,7 +97,7 @@ public final class IntraclassCorrelation {
         return OptionalDouble.of(numerator / denominator);
     }
 
-    private record MeanSquares(int n, int k, double bms, double wms, double jms, double ems) {
+    private record MeanSquares(int n, int k, double bms, double wms) {
     }
 
     private static MeanSquares meanSquares(double[][] x) {
@@ -93,7 +110,6 @@ public final class IntraclassCorrelation {
         }
         int k = x[0].length;
         double[] rowMeans = new double[n];
-        double[] columnMeans = new double[k];
         double grand = 0;
         for (int i = 0; i < n; i++) {
             if (x[i] == null || x[i].length != k) {
@@ -105,34 +121,22 @@ public final class IntraclassCorrelation {
                     throw new IllegalArgumentException("rating [" + i + "][" + j + "] is not finite: " + x[i][j]);
                 }
                 rowMeans[i] += x[i][j];
-                columnMeans[j] += x[i][j];
                 grand += x[i][j];
             }
             rowMeans[i] /= k;
-        }
-        for (int j = 0; j < k; j++) {
-            columnMeans[j] /= n;
         }
         grand /= n * (double) k;
         double ssBetween = 0;
         for (double rowMean : rowMeans) {
             ssBetween += k * (rowMean - grand) * (rowMean - grand);
         }
-        double ssJudges = 0;
-        for (double columnMean : columnMeans) {
-            ssJudges += n * (columnMean - grand) * (columnMean - grand);
-        }
         double ssWithin = 0;
-        double ssError = 0;
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < k; j++) {
                 double within = x[i][j] - rowMeans[i];
-                double residual = within - columnMeans[j] + grand;
                 ssWithin += within * within;
-                ssError += residual * residual;
             }
         }
-        return new MeanSquares(n, k, ssBetween / (n - 1), ssWithin / (n * (k - 1.0)), ssJudges / (k - 1),
-                ssError / ((n - 1.0) * (k - 1)));
+        return new MeanSquares(n, k, ssBetween / (n - 1), ssWithin / (n * (k - 1.0)));
     }
 }

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.function.Predicate;
+import nl.methodetoets.testing.Await;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -99,19 +101,17 @@ final class ApiClient {
 
     /** Polls the task list until a task matching the predicate appears (async steps run on the job executor). */
     JsonNode awaitTask(Predicate<JsonNode> match) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
+        return Await.value(Duration.ofSeconds(60), "a matching task", () -> {
             Response tasks = get("/api/tasks");
             if (tasks.status() == 200) {
                 for (JsonNode task : tasks.json()) {
                     if (match.test(task)) {
-                        return task;
+                        return Optional.of(task);
                     }
                 }
             }
-            sleep();
-        }
-        throw new AssertionError("No matching task appeared within 60 s");
+            return Optional.empty();
+        });
     }
 
     JsonNode awaitTask(String type, String studyId) {
@@ -120,15 +120,6 @@ final class ApiClient {
 
     JsonNode awaitAdviceTask(String type, int year) {
         return awaitTask(t -> t.path("type").asText().equals(type) && t.path("year").asInt() == year);
-    }
-
-    static void sleep() {
-        try {
-            Thread.sleep(150);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 
     private static HttpEntity<ByteArrayResource> filePart(byte[] pdf) {

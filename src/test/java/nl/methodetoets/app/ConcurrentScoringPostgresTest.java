@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -23,7 +22,7 @@ class ConcurrentScoringPostgresTest extends PostgresApplicationTestBase {
 
     @Test
     void tenReviewersCompletingAtOnceLoseNothing() throws Exception {
-        People people = new People(port, admin()).organisations("cc-gemeente", "cc-ministerie", "cc-universiteit");
+        Scenario people = new Scenario(port, admin()).organisations("cc-gemeente", "cc-ministerie", "cc-universiteit");
         ApiClient submitter = people.user("cc-indiener", "cc-gemeente", "SUBMITTER");
         ApiClient secretariat = people.user("cc-secretaris", "cc-ministerie", "SECRETARIAT");
         ApiClient chair = people.user("cc-voorzitter", "cc-ministerie", "CHAIR");
@@ -32,10 +31,8 @@ class ConcurrentScoringPostgresTest extends PostgresApplicationTestBase {
             people.user("cc-r" + i, "cc-universiteit", "REVIEWER");
             reviewers.add("cc-r" + i);
         }
-        String study = People.submit(submitter, "Gelijktijdig gescoord", "cc-gemeente", "EFFECT");
-        People.complete(secretariat, secretariat.awaitTask("INTAKE", study).get("id").asText(), Map.of("decision", "ACCEPT"), 204);
-        People.complete(secretariat, secretariat.awaitTask("ASSIGN_REVIEWERS", study).get("id").asText(),
-                Map.of("reviewers", reviewers), 204);
+        String study = Scenario.submit(submitter, "Gelijktijdig gescoord", "cc-gemeente", "EFFECT")
+                .acceptAndAssign(secretariat, reviewers).id();
 
         List<String> taskIds = new ArrayList<>();
         for (String reviewer : reviewers) {
@@ -80,10 +77,6 @@ class ConcurrentScoringPostgresTest extends PostgresApplicationTestBase {
     }
 
     private static Map<String, Object> body(int level, String comment) {
-        Map<String, Integer> scores = new HashMap<>();
-        for (int k = 1; k <= 8; k++) {
-            scores.put("K" + k, level);
-        }
-        return Map.of("scores", scores, "comments", Map.of("K1", comment), "summary", comment);
+        return Map.of("scores", Scenario.uniform(level), "comments", Map.of("K1", comment), "summary", comment);
     }
 }

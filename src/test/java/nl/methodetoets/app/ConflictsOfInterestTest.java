@@ -12,22 +12,22 @@ import org.junit.jupiter.api.TestInstance;
 /** Declared conflicts of interest (review module): declared over the API or on "Mijn belangen", honoured by assignment. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConflictsOfInterestTest extends ApplicationTestBase {
-    private People people;
+    private Scenario scenario;
     private ApiClient submitter;
     private ApiClient secretariat;
 
     @BeforeAll
     void setUp() {
-        people = new People(port, admin()).organisations("ci-gemeente", "ci-ministerie", "ci-uni-a", "ci-uni-b");
-        submitter = people.user("ci-indiener", "ci-gemeente", "SUBMITTER");
-        secretariat = people.user("ci-secretaris", "ci-ministerie", "SECRETARIAT");
-        people.user("ci-r1", "ci-uni-a", "REVIEWER");
-        people.user("ci-r2", "ci-uni-b", "REVIEWER");
+        scenario = new Scenario(port, admin()).organisations("ci-gemeente", "ci-ministerie", "ci-uni-a", "ci-uni-b");
+        submitter = scenario.user("ci-indiener", "ci-gemeente", "SUBMITTER");
+        secretariat = scenario.user("ci-secretaris", "ci-ministerie", "SECRETARIAT");
+        scenario.user("ci-r1", "ci-uni-a", "REVIEWER");
+        scenario.user("ci-r2", "ci-uni-b", "REVIEWER");
     }
 
     @Test
     void aDeclaredConflictExcludesTheReviewerFromTheOrganisationsStudies() {
-        ApiClient r1 = people.as("ci-r1");
+        ApiClient r1 = scenario.as("ci-r1");
         ApiClient.Response declared = r1.post("/api/users/ci-r1/conflicts",
                 Map.of("organisation", "ci-gemeente", "reason", "Ik werkte er tot vorig jaar."));
         assertThat(declared.status()).as(declared.text()).isEqualTo(201);
@@ -39,8 +39,8 @@ class ConflictsOfInterestTest extends ApplicationTestBase {
         assertThat(listed).hasSize(1);
         assertThat(listed.get(0).get("reason").asText()).isEqualTo("Ik werkte er tot vorig jaar.");
 
-        String study = People.submit(submitter, "Studie met een gemeld belang", "ci-gemeente", "EFFECT");
-        People.complete(secretariat, secretariat.awaitTask("INTAKE", study).get("id").asText(), Map.of("decision", "ACCEPT"), 204);
+        String study = Scenario.submit(submitter, "Studie met een gemeld belang", "ci-gemeente", "EFFECT").id();
+        Scenario.complete(secretariat, secretariat.awaitTask("INTAKE", study).get("id").asText(), Map.of("decision", "ACCEPT"), 204);
         JsonNode form = secretariat.get("/api/tasks/" + secretariat.awaitTask("ASSIGN_REVIEWERS", study).get("id").asText()).json();
         Map<String, String> excluded = new HashMap<>();
         form.get("candidates").forEach(c -> excluded.put(c.get("id").asText(), c.get("excludedBecause").asText(null)));
@@ -49,7 +49,7 @@ class ConflictsOfInterestTest extends ApplicationTestBase {
 
     @Test
     void aReviewerDeclaresAConflictOnTheirOwnPage() {
-        UiSession ui = UiSession.login(port, "ci-r2", People.PASSWORD);
+        UiSession ui = UiSession.login(port, "ci-r2", Scenario.PASSWORD);
         String csrf = UiSession.hidden(ui.get("/conflicts").body(), "_csrf");
         UiSession.Page saved = ui.postForm("/conflicts", Map.of("organisation", "ci-ministerie", "reason", "Gedetacheerd", "_csrf", csrf));
         assertThat(saved.status()).isEqualTo(302);

@@ -2,6 +2,7 @@ package nl.methodetoets.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import nl.methodetoets.demo.DemoReports;
 import org.junit.jupiter.api.Test;
 
@@ -17,10 +18,10 @@ class FullYearPostgresTest extends PostgresApplicationTestBase {
     @Test
     void concurrentSubmissionsWithOneIdempotencyKeyCreateOneStudyOnPostgres() throws Exception {
         ApiClient admin = new ApiClient(port, "admin", ApplicationTestBase.ADMIN_PASSWORD);
-        TestPeople.organisation(admin, "pg-idem-gemeente");
-        TestPeople.user(admin, "pg-idem-indiener", "pg-idem-gemeente", "SUBMITTER");
-        ConcurrentTwins.submitAndExpectOneStudy(new ApiClient(port, "pg-idem-indiener", TestPeople.PASSWORD),
-                TestPeople.metadata("Gelijktijdig op PostgreSQL", "pg-idem-gemeente", 2011, "EFFECT", "WONEN"),
+        Scenario.organisation(admin, "pg-idem-gemeente");
+        Scenario.user(admin, "pg-idem-indiener", "pg-idem-gemeente", "SUBMITTER");
+        ConcurrentTwins.submitAndExpectOneStudy(new ApiClient(port, "pg-idem-indiener", Scenario.PASSWORD),
+                Scenario.metadata("Gelijktijdig op PostgreSQL", "pg-idem-gemeente", 2011, "EFFECT", "WONEN"),
                 DemoReports.pdf("Gelijktijdig op PostgreSQL", 3), 4);
     }
 
@@ -28,11 +29,11 @@ class FullYearPostgresTest extends PostgresApplicationTestBase {
     @Test
     void searchFindsReportTextAndTreatsWildcardsLiterallyOnPostgres() {
         ApiClient admin = new ApiClient(port, "admin", ApplicationTestBase.ADMIN_PASSWORD);
-        TestPeople.organisation(admin, "pg-zoek-gemeente");
-        TestPeople.user(admin, "pg-zoek-indiener", "pg-zoek-gemeente", "SUBMITTER");
-        ApiClient submitter = new ApiClient(port, "pg-zoek-indiener", TestPeople.PASSWORD);
-        assertThat(submitter.submit(TestPeople.metadata("Monitor 100% leefbaar", "pg-zoek-gemeente", 2010, "MONITOR", "LEEFBAARHEID"),
-                TestPdfs.withText("Monitor", "Woninginbraken daalden in Paddepoel."), null).status()).isEqualTo(201);
+        Scenario.organisation(admin, "pg-zoek-gemeente");
+        Scenario.user(admin, "pg-zoek-indiener", "pg-zoek-gemeente", "SUBMITTER");
+        ApiClient submitter = new ApiClient(port, "pg-zoek-indiener", Scenario.PASSWORD);
+        assertThat(submitter.submit(Scenario.metadata("Monitor 100% leefbaar", "pg-zoek-gemeente", 2010, "MONITOR", "LEEFBAARHEID"),
+                DemoReports.pdf("Monitor", 1, List.of("Woninginbraken daalden in Paddepoel.")), null).status()).isEqualTo(201);
         assertThat(submitter.get("/api/studies?q=WONINGINBRAKEN&theme=LEEFBAARHEID&studyType=MONITOR&year=2010")
                 .json().findValuesAsText("title")).containsExactly("Monitor 100% leefbaar");
         assertThat(submitter.get("/api/studies?q=%").json().findValuesAsText("title")).containsExactly("Monitor 100% leefbaar");

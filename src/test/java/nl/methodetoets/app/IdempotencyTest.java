@@ -20,16 +20,16 @@ class IdempotencyTest extends ApplicationTestBase {
 
     @BeforeAll
     void people() {
-        TestPeople.organisation(admin(), "idem-gemeente");
-        TestPeople.user(admin(), "idem-indiener", "idem-gemeente", "SUBMITTER");
-        TestPeople.user(admin(), "idem-collega", "idem-gemeente", "SUBMITTER");
-        TestPeople.user(admin(), "idem-secretaris", "idem-gemeente", "SECRETARIAT");
+        Scenario.organisation(admin(), "idem-gemeente");
+        Scenario.user(admin(), "idem-indiener", "idem-gemeente", "SUBMITTER");
+        Scenario.user(admin(), "idem-collega", "idem-gemeente", "SUBMITTER");
+        Scenario.user(admin(), "idem-secretaris", "idem-gemeente", "SECRETARIAT");
     }
 
     @Test
     void theSameKeyTwiceCreatesOneStudyAndReturnsTheFirstResponse() {
         String key = UUID.randomUUID().toString();
-        Map<String, Object> metadata = TestPeople.metadata("Tweemaal verstuurd", "idem-gemeente", 2013, "EFFECT", "WONEN");
+        Map<String, Object> metadata = Scenario.metadata("Tweemaal verstuurd", "idem-gemeente", 2013, "EFFECT", "WONEN");
         ApiClient.Response first = submitter().submit(metadata, report, null, key);
         ApiClient.Response second = submitter().submit(metadata, report, null, key);
         assertThat(first.status()).as(first.text()).isEqualTo(201);
@@ -45,14 +45,14 @@ class IdempotencyTest extends ApplicationTestBase {
     @Test
     void theSameKeyWithAnotherBodyIsRefusedWith422() {
         String key = UUID.randomUUID().toString();
-        assertThat(submitter().submit(TestPeople.metadata("Eerste inhoud", "idem-gemeente", 2013, "EFFECT", "WONEN"),
+        assertThat(submitter().submit(Scenario.metadata("Eerste inhoud", "idem-gemeente", 2013, "EFFECT", "WONEN"),
                 report, null, key).status()).isEqualTo(201);
         ApiClient.Response otherMetadata = submitter().submit(
-                TestPeople.metadata("Andere inhoud", "idem-gemeente", 2013, "EFFECT", "WONEN"), report, null, key);
+                Scenario.metadata("Andere inhoud", "idem-gemeente", 2013, "EFFECT", "WONEN"), report, null, key);
         assertThat(otherMetadata.status()).isEqualTo(422);
         assertThat(otherMetadata.json().get("detail").asText())
                 .isEqualTo("Deze Idempotency-Key is al gebruikt voor een ander verzoek. Gebruik voor een nieuw verzoek een nieuwe sleutel.");
-        ApiClient.Response otherReport = submitter().submit(TestPeople.metadata("Eerste inhoud", "idem-gemeente", 2013, "EFFECT", "WONEN"),
+        ApiClient.Response otherReport = submitter().submit(Scenario.metadata("Eerste inhoud", "idem-gemeente", 2013, "EFFECT", "WONEN"),
                 DemoReports.pdf("Een ander rapport", 3), "en", key);
         assertThat(otherReport.status()).isEqualTo(422);
         assertThat(otherReport.json().get("detail").asText()).startsWith("This Idempotency-Key was already used for a different request.");
@@ -62,9 +62,9 @@ class IdempotencyTest extends ApplicationTestBase {
     @Test
     void keysAreScopedToTheUser() {
         String key = UUID.randomUUID().toString();
-        Map<String, Object> metadata = TestPeople.metadata("Twee collega's, een sleutel", "idem-gemeente", 2013, "MONITOR", "LEREN");
+        Map<String, Object> metadata = Scenario.metadata("Twee collega's, een sleutel", "idem-gemeente", 2013, "MONITOR", "LEREN");
         ApiClient.Response mine = submitter().submit(metadata, report, null, key);
-        ApiClient.Response colleague = new ApiClient(port, "idem-collega", TestPeople.PASSWORD).submit(metadata, report, null, key);
+        ApiClient.Response colleague = new ApiClient(port, "idem-collega", Scenario.PASSWORD).submit(metadata, report, null, key);
         assertThat(mine.status()).isEqualTo(201);
         assertThat(colleague.status()).isEqualTo(201);
         assertThat(colleague.headers().getLocation()).isNotEqualTo(mine.headers().getLocation());
@@ -73,14 +73,14 @@ class IdempotencyTest extends ApplicationTestBase {
     @Test
     void concurrentRequestsWithOneKeyCreateOneStudy() throws Exception {
         ConcurrentTwins.submitAndExpectOneStudy(submitter(),
-                TestPeople.metadata("Gelijktijdig verstuurd", "idem-gemeente", 2013, "EFFECT", "WERKEN"), report, 4);
+                Scenario.metadata("Gelijktijdig verstuurd", "idem-gemeente", 2013, "EFFECT", "WERKEN"), report, 4);
     }
 
     @Test
     void aNewReportVersionWithTheSameKeyIsStoredOnce() {
-        ApiClient.Response created = submitter().submit(TestPeople.metadata("Aan te vullen", "idem-gemeente", 2013, "EFFECT", "WONEN"), report, null);
+        ApiClient.Response created = submitter().submit(Scenario.metadata("Aan te vullen", "idem-gemeente", 2013, "EFFECT", "WONEN"), report, null);
         String id = created.json().get("id").asText();
-        ApiClient secretariat = new ApiClient(port, "idem-secretaris", TestPeople.PASSWORD);
+        ApiClient secretariat = new ApiClient(port, "idem-secretaris", Scenario.PASSWORD);
         String intake = secretariat.awaitTask("INTAKE", id).get("id").asText();
         assertThat(secretariat.post("/api/tasks/" + intake + "/complete",
                 Map.of("decision", "REQUEST_COMPLETION", "remarks", "Voeg de bijlagen toe.")).status()).isEqualTo(204);
@@ -97,7 +97,7 @@ class IdempotencyTest extends ApplicationTestBase {
 
     @Test
     void aDoubleSubmittedBrowserFormCreatesOneStudy() {
-        UiSession browser = UiSession.login(port, "idem-indiener", TestPeople.PASSWORD);
+        UiSession browser = UiSession.login(port, "idem-indiener", Scenario.PASSWORD);
         String form = browser.get("/studies/new").body();
         List<Map.Entry<String, String>> fields = List.of(
                 Map.entry("_csrf", UiSession.hidden(form, "_csrf")),
@@ -122,6 +122,6 @@ class IdempotencyTest extends ApplicationTestBase {
     }
 
     private ApiClient submitter() {
-        return new ApiClient(port, "idem-indiener", TestPeople.PASSWORD);
+        return new ApiClient(port, "idem-indiener", Scenario.PASSWORD);
     }
 }

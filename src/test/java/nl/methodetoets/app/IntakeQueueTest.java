@@ -28,18 +28,18 @@ class IntakeQueueTest extends ApplicationTestBase {
 
     @BeforeAll
     void people() {
-        TestPeople.organisation(admin(), "intake-gemeente");
-        TestPeople.organisation(admin(), "intake-andere");
-        TestPeople.user(admin(), "intake-indiener", "intake-gemeente", "SUBMITTER");
-        TestPeople.user(admin(), "intake-buur", "intake-andere", "SUBMITTER");
-        TestPeople.user(admin(), "intake-secretaris", "intake-andere", "SECRETARIAT");
+        Scenario.organisation(admin(), "intake-gemeente");
+        Scenario.organisation(admin(), "intake-andere");
+        Scenario.user(admin(), "intake-indiener", "intake-gemeente", "SUBMITTER");
+        Scenario.user(admin(), "intake-buur", "intake-andere", "SUBMITTER");
+        Scenario.user(admin(), "intake-secretaris", "intake-andere", "SECRETARIAT");
     }
 
     @Test
     void theQueueShowsEachWaitingStudyWithItsFirstPageAndTheDecisionForm() throws Exception {
         String id = submit("Wachtrij: leefbaarheid Schilderswijk");
         String task = secretariat().awaitTask("INTAKE", id).get("id").asText();
-        String page = UiSession.login(port, "intake-secretaris", TestPeople.PASSWORD).get("/intake").body();
+        String page = UiSession.login(port, "intake-secretaris", Scenario.PASSWORD).get("/intake").body();
         assertThat(page).contains("Wachtrij: leefbaarheid Schilderswijk")
                 .contains("/studies/" + id + "/preview.png?v=1")
                 .contains("action=\"/tasks/" + task + "\"")
@@ -65,7 +65,7 @@ class IntakeQueueTest extends ApplicationTestBase {
     void theTaskPageShowsTheSameIntakeBlock() {
         String id = submit("Wachtrij: taakpagina");
         String task = secretariat().awaitTask("INTAKE", id).get("id").asText();
-        String page = UiSession.login(port, "intake-secretaris", TestPeople.PASSWORD).get("/tasks/" + task).body();
+        String page = UiSession.login(port, "intake-secretaris", Scenario.PASSWORD).get("/tasks/" + task).body();
         assertThat(page).contains("/studies/" + id + "/preview.png?v=1").contains("name=\"deadline\"")
                 .doesNotContain("name=\"returnTo\"");
     }
@@ -74,7 +74,7 @@ class IntakeQueueTest extends ApplicationTestBase {
     void aDecisionFromTheQueueReturnsToTheQueue() {
         String id = submit("Wachtrij: buiten de opdracht");
         String task = secretariat().awaitTask("INTAKE", id).get("id").asText();
-        UiSession browser = UiSession.login(port, "intake-secretaris", TestPeople.PASSWORD);
+        UiSession browser = UiSession.login(port, "intake-secretaris", Scenario.PASSWORD);
         String csrf = UiSession.hidden(browser.get("/intake").body(), "_csrf");
         UiSession.Page done = browser.postForm("/tasks/" + task, UiSession.fields("_csrf", csrf, "decision", "REJECT",
                 "deadline", LocalDate.now(DUTCH).plusDays(30).toString(), "remarks", "Geen effectstudie.", "returnTo", "intake"));
@@ -117,23 +117,21 @@ class IntakeQueueTest extends ApplicationTestBase {
     void theQueueIsForTheSecretariatAndPreviewsForThoseWhoMaySeeTheStudy() {
         String id = submit("Wachtrij: alleen voor wie mag");
         assertThat(submitter().get("/intake").status()).isEqualTo(403);
-        assertThat(new ApiClient(port, "intake-buur", TestPeople.PASSWORD).get("/studies/" + id + "/preview.png").status()).isEqualTo(404);
+        assertThat(new ApiClient(port, "intake-buur", Scenario.PASSWORD).get("/studies/" + id + "/preview.png").status()).isEqualTo(404);
         assertThat(submitter().get("/studies/" + id + "/preview.png").status()).isEqualTo(200);
         assertThat(anonymous().get("/studies/" + id + "/preview.png").status()).isIn(302, 401);
     }
 
     private String submit(String title) {
-        ApiClient.Response created = submitter().submit(
-                TestPeople.metadata(title, "intake-gemeente", 2013, "EFFECT", "LEEFBAARHEID"), DemoReports.pdf(title, 3), null);
-        assertThat(created.status()).as(created.text()).isEqualTo(201);
-        return created.json().get("id").asText();
+        return Scenario.submit(submitter(),
+                Scenario.metadata(title, "intake-gemeente", 2013, "EFFECT", "LEEFBAARHEID"), DemoReports.pdf(title, 3)).id();
     }
 
     private ApiClient submitter() {
-        return new ApiClient(port, "intake-indiener", TestPeople.PASSWORD);
+        return new ApiClient(port, "intake-indiener", Scenario.PASSWORD);
     }
 
     private ApiClient secretariat() {
-        return new ApiClient(port, "intake-secretaris", TestPeople.PASSWORD);
+        return new ApiClient(port, "intake-secretaris", Scenario.PASSWORD);
     }
 }

@@ -13,14 +13,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import nl.methodetoets.demo.DemoReports;
+import nl.methodetoets.notification.DispatcherRounds;
 import nl.methodetoets.notification.Outbox;
 import nl.methodetoets.notification.OutboxMessage;
+import nl.methodetoets.testing.Await;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,6 +28,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -62,7 +63,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class NotificationMailTest {
     static final String ADMIN_PASSWORD = "beheer-wachtwoord-mail";
-    private static final String PASSWORD = "wachtwoord-mail";
     private static final String SUBMITTER = "indiener@gemeente.example.nl";
     /** Own submitters for the other tests, so no test sees another's mails whatever the order. */
     private static final String OUTAGE_SUBMITTER = "storing@gemeente.example.nl";
@@ -85,6 +85,11 @@ class NotificationMailTest {
     @Autowired
     Outbox outbox;
 
+    @Autowired
+    ApplicationContext context;
+
+    private Scenario people;
+
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
         registry.add("methodetoets.data-dir", DATA_DIR::toString);
@@ -93,17 +98,15 @@ class NotificationMailTest {
 
     @BeforeAll
     void people() {
-        ApiClient admin = new ApiClient(port, "admin", ADMIN_PASSWORD);
-        for (String org : List.of("mail-gemeente", "mail-universiteit", "mail-instituut", "mail-ministerie")) {
-            assertThat(admin.post("/api/organisations", Map.of("id", org, "name", org, "type", "OVERIG")).status()).isEqualTo(201);
-        }
-        user(admin, "mail-indiener", "Ingrid Indiener", SUBMITTER, "mail-gemeente", "SUBMITTER");
-        user(admin, "mail-indiener-storing", "Stijn Storing", OUTAGE_SUBMITTER, "mail-gemeente", "SUBMITTER");
-        user(admin, "mail-indiener-outbox", "Olga Outbox", PAGE_SUBMITTER, "mail-gemeente", "SUBMITTER");
-        user(admin, "mail-secretaris", "Sam Secretaris", SECRETARIAT, "mail-ministerie", "SECRETARIAT");
-        user(admin, "mail-voorzitter", "Victor Voorzitter", "voorzitter@commissie.example.nl", "mail-ministerie", "CHAIR");
-        user(admin, "mail-r1", "Rianne Eerstebeoordelaar", "r1@universiteit.example.nl", "mail-universiteit", "REVIEWER");
-        user(admin, "mail-r2", "Ruud Tweedebeoordelaar", "r2@instituut.example.nl", "mail-instituut", "REVIEWER");
+        people = new Scenario(port, new ApiClient(port, "admin", ADMIN_PASSWORD))
+                .organisations("mail-gemeente", "mail-universiteit", "mail-instituut", "mail-ministerie");
+        people.user("mail-indiener", "Ingrid Indiener", SUBMITTER, "mail-gemeente", "SUBMITTER");
+        people.user("mail-indiener-storing", "Stijn Storing", OUTAGE_SUBMITTER, "mail-gemeente", "SUBMITTER");
+        people.user("mail-indiener-outbox", "Olga Outbox", PAGE_SUBMITTER, "mail-gemeente", "SUBMITTER");
+        people.user("mail-secretaris", "Sam Secretaris", SECRETARIAT, "mail-ministerie", "SECRETARIAT");
+        people.user("mail-voorzitter", "Victor Voorzitter", "voorzitter@commissie.example.nl", "mail-ministerie", "CHAIR");
+        people.user("mail-r1", "Rianne Eerstebeoordelaar", "r1@universiteit.example.nl", "mail-universiteit", "REVIEWER");
+        people.user("mail-r2", "Ruud Tweedebeoordelaar", "r2@instituut.example.nl", "mail-instituut", "REVIEWER");
     }
 
     @AfterAll
@@ -139,11 +142,8 @@ class NotificationMailTest {
         awaitMail(SECRETARIAT, "Beoordeling te laat: Voorbeeldige studie Kanaleneiland (Rianne Eerstebeoordelaar)");
         awaitMail(SECRETARIAT, "Beoordeling te laat: Voorbeeldige studie Kanaleneiland (Ruud Tweedebeoordelaar)");
         for (String reviewer : List.of("mail-r1", "mail-r2")) {
-            Map<String, Object> body = new HashMap<>();
-            body.put("scores", FullYearScenario.uniform(4));
-            body.put("comments", Map.of("K3", "Heldere beleidstheorie."));
-            body.put("summary", "Goed");
-            complete(as(reviewer), as(reviewer).awaitTask("SCORE", reviewed), body);
+            Scenario.study(reviewed).score(as(reviewer), Map.of("scores", Scenario.uniform(4),
+                    "comments", Map.of("K3", "Heldere beleidstheorie."), "summary", "Goed"));
         }
         complete(chair, chair.awaitTask("VERDICT", reviewed), Map.of("verdict", 4, "exemplary", true));
         Mail verdict = awaitMail(SUBMITTER, "Eindoordeel vastgesteld: Voorbeeldige studie Kanaleneiland");
@@ -164,7 +164,8 @@ class NotificationMailTest {
                 .contains("de termijn voor aanvullen is verstreken");
         assertThat(awaitMail(SUBMITTER, "Studie niet in behandeling genomen: Buiten het kader").body()).contains("Geen effectstudie.");
 
-        Thread.sleep(1_500); // several dispatcher rounds: anything sent twice would show up now
+        List<String> studies = List.of(completion, rejected, reviewed, selfWithdrawn);
+        awaitDispatcherPast(studies); // anything sent twice would show up now
         List<String> expectedForSubmitter = List.of(
                 "Studie ontvangen: Aanvullen of intrekken", "Studie ontvangen: Buiten het kader",
                 "Studie ontvangen: Voorbeeldige studie Kanaleneiland", "Studie ontvangen: Zelf ingetrokken",
@@ -184,7 +185,6 @@ class NotificationMailTest {
                     "Eerstebeoordelaar", "Tweedebeoordelaar", "universiteit.example.nl", "instituut.example.nl");
             assertThat(mail.from()).isEqualTo("commissie@methodetoets.example.nl");
         }
-        List<String> studies = List.of(completion, rejected, reviewed, selfWithdrawn);
         List<OutboxMessage> rows = outbox.latest(500).stream()
                 .filter(m -> studies.stream().anyMatch(id -> m.eventKey().startsWith("study:" + id + ":"))).toList();
         assertThat(rows).hasSize(expectedForSubmitter.size() + 4).allSatisfy(m -> {
@@ -212,7 +212,7 @@ class NotificationMailTest {
         }
         Mail receipt = awaitMail(OUTAGE_SUBMITTER, "Studie ontvangen: Ingediend tijdens een storing");
         assertThat(receipt.body()).contains("https://methodetoets.example.nl/studies/" + study);
-        Thread.sleep(1_500);
+        awaitDispatcherPast(List.of(study));
         assertThat(subjects(mailsTo(OUTAGE_SUBMITTER))).containsExactly("Studie ontvangen: Ingediend tijdens een storing");
         OutboxMessage delivered = rowOf(study).orElseThrow();
         assertThat(delivered.sent()).isTrue();
@@ -243,6 +243,17 @@ class NotificationMailTest {
     // --- helpers
 
     record Mail(String to, String from, String subject, String body) {
+    }
+
+    /**
+     * Waits until every outbox row of these studies is sent and then for two more whole dispatcher rounds: past
+     * that point a mail sent twice (or a row sent again) would already have arrived.
+     */
+    private void awaitDispatcherPast(List<String> studies) {
+        await(() -> outbox.latest(500).stream()
+                .filter(m -> studies.stream().anyMatch(id -> m.eventKey().startsWith("study:" + id + ":")))
+                .allMatch(OutboxMessage::sent), "every mail of " + studies + " sent");
+        DispatcherRounds.awaitMore(context, 2, Duration.ofSeconds(30));
     }
 
     private java.util.Optional<OutboxMessage> rowOf(String studyId) {
@@ -279,42 +290,21 @@ class NotificationMailTest {
     }
 
     private static boolean await(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (condition.getAsBoolean()) {
-                return true;
-            }
-            ApiClient.sleep();
-        }
-        throw new AssertionError("Waited 60 s in vain for " + what);
+        Await.until(Duration.ofSeconds(60), what, condition);
+        return true;
     }
 
     private String submit(ApiClient submitter, String title, int year) {
-        Map<String, Object> metadata = new LinkedHashMap<>();
-        metadata.put("title", title);
-        metadata.put("authors", List.of("A. Onderzoeker"));
-        metadata.put("organisation", "mail-gemeente");
-        metadata.put("year", year);
-        metadata.put("studyType", "EFFECT");
+        Map<String, Object> metadata = Scenario.metadata(title, "mail-gemeente", year, "EFFECT", "WONEN");
         metadata.put("wijken", List.of("Kanaleneiland"));
-        metadata.put("themes", List.of("WONEN"));
-        ApiClient.Response response = submitter.submit(metadata, DemoReports.pdf(title, 4), null);
-        assertThat(response.status()).as(response.text()).isEqualTo(201);
-        return response.json().get("id").asText();
+        return Scenario.submit(submitter, metadata, DemoReports.pdf(title, 4)).id();
     }
 
     private static void complete(ApiClient client, JsonNode task, Map<String, ?> body) {
-        ApiClient.Response response = client.post("/api/tasks/" + task.get("id").asText() + "/complete", body);
-        assertThat(response.status()).as(response.text()).isEqualTo(204);
+        Scenario.complete(client, task, body, 204);
     }
 
     private ApiClient as(String user) {
-        return new ApiClient(port, user, PASSWORD);
-    }
-
-    private static void user(ApiClient admin, String id, String name, String email, String organisation, String role) {
-        ApiClient.Response created = admin.post("/api/users", Map.of("id", id, "name", name, "email", email,
-                "password", PASSWORD, "organisation", organisation, "roles", List.of(role)));
-        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        return people.as(user);
     }
 }

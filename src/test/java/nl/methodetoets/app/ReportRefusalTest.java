@@ -54,8 +54,8 @@ class ReportRefusalTest {
     @BeforeAll
     void people() {
         ApiClient admin = new ApiClient(port, "admin", ApplicationTestBase.ADMIN_PASSWORD);
-        TestPeople.organisation(admin, "weiger-gemeente");
-        TestPeople.user(admin, "weiger-indiener", "weiger-gemeente", "SUBMITTER");
+        Scenario.organisation(admin, "weiger-gemeente");
+        Scenario.user(admin, "weiger-indiener", "weiger-gemeente", "SUBMITTER");
     }
 
     @Test
@@ -101,7 +101,7 @@ class ReportRefusalTest {
     void theBrowserFormRefusesAFileOverTheCapWithAPage() throws IOException {
         byte[] overCap = Files.readAllBytes(TestPdfs.ofExactSize(scratch, "Te groot voor het formulier", CAP + 1));
         Snapshot before = snapshot();
-        UiSession browser = UiSession.login(port, "weiger-indiener", TestPeople.PASSWORD);
+        UiSession browser = UiSession.login(port, "weiger-indiener", Scenario.PASSWORD);
         String form = browser.get("/studies/new").body();
         assertThat(form).contains("data-max-bytes=\"" + CAP + "\"").contains("PDF, maximaal 2 MB");
         String csrf = UiSession.hidden(form, "_csrf");
@@ -117,7 +117,7 @@ class ReportRefusalTest {
     void aPdfOfExactlyTheCapIsAcceptedAndServedByteIdentical() throws IOException {
         byte[] atCap = Files.readAllBytes(TestPdfs.ofExactSize(scratch, "Precies de grens", CAP));
         assertThat(atCap).hasSize((int) CAP);
-        ApiClient.Response created = submitter().submit(TestPeople.metadata("Precies de grens", "weiger-gemeente", 2013, "EFFECT", "WONEN"), atCap, null);
+        ApiClient.Response created = submitter().submit(Scenario.metadata("Precies de grens", "weiger-gemeente", 2013, "EFFECT", "WONEN"), atCap, null);
         assertThat(created.status()).as(created.text()).isEqualTo(201);
         assertThat(created.json().get("report").get("bytes").asLong()).isEqualTo(CAP);
         assertThat(created.json().get("report").get("pages").asInt()).isEqualTo(2);
@@ -126,7 +126,7 @@ class ReportRefusalTest {
 
     @Test
     void aRefusedNewVersionLeavesTheStudyAsItWas() throws IOException {
-        ApiClient.Response created = submitter().submit(TestPeople.metadata("Versie blijft", "weiger-gemeente", 2013, "MONITOR", "WONEN"),
+        ApiClient.Response created = submitter().submit(Scenario.metadata("Versie blijft", "weiger-gemeente", 2013, "MONITOR", "WONEN"),
                 DemoReports.pdf("Versie blijft", 3), null);
         assertThat(created.status()).isEqualTo(201);
         String path = created.headers().getLocation() + "/report";
@@ -141,7 +141,7 @@ class ReportRefusalTest {
     private void assertRefused(byte[] file, String language, int status, String detail) throws IOException {
         Snapshot before = snapshot();
         ApiClient.Response response = submitter().submit(
-                TestPeople.metadata("Geweigerd rapport", "weiger-gemeente", 2013, "EFFECT", "WONEN"), file, language);
+                Scenario.metadata("Geweigerd rapport", "weiger-gemeente", 2013, "EFFECT", "WONEN"), file, language);
         assertThat(response.status()).as(response.text()).isEqualTo(status);
         assertThat(response.headers().getContentType().toString()).startsWith("application/problem+json");
         assertThat(response.json().get("detail").asText()).isEqualTo(detail);
@@ -170,6 +170,6 @@ class ReportRefusalTest {
     }
 
     private ApiClient submitter() {
-        return new ApiClient(port, "weiger-indiener", TestPeople.PASSWORD);
+        return new ApiClient(port, "weiger-indiener", Scenario.PASSWORD);
     }
 }

@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.methodetoets.demo.DemoReports;
 import nl.methodetoets.submission.StudyReports;
@@ -39,8 +41,8 @@ class ReportUploadHeapTest extends ApplicationTestBase {
     @Test
     void aReportOfExactlyTheCapIsStreamedNotBuffered() throws Exception {
         assertThat(reports.maxBytes()).as("the default cap").isEqualTo(CAP);
-        TestPeople.organisation(admin(), "heap-gemeente");
-        TestPeople.user(admin(), "heap-indiener", "heap-gemeente", "SUBMITTER");
+        Scenario.organisation(admin(), "heap-gemeente");
+        Scenario.user(admin(), "heap-indiener", "heap-gemeente", "SUBMITTER");
         long start = System.nanoTime();
         Path big = TestPdfs.ofExactSize(scratch, "Lijvig rapport", CAP);
         System.out.printf("Made a %d-byte PDF in %d ms%n", Files.size(big), (System.nanoTime() - start) / 1_000_000);
@@ -50,22 +52,17 @@ class ReportUploadHeapTest extends ApplicationTestBase {
 
         long before = liveHeap();
         AtomicLong peak = new AtomicLong(before);
-        AtomicBoolean uploading = new AtomicBoolean(true);
-        Thread sampler = new Thread(() -> {
-            while (uploading.get()) {
-                peak.accumulateAndGet(liveHeap(), Math::max);
-                pause(); // full collections stop every thread: leave the upload time to make progress
-            }
-        }, "heap-sampler");
-        sampler.start();
+        // a sample every 200 ms, not back to back: full collections stop every thread, the upload must make progress
+        ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "heap-sampler"));
+        sampler.scheduleWithFixedDelay(() -> peak.accumulateAndGet(liveHeap(), Math::max), 0, 200, TimeUnit.MILLISECONDS);
         HttpResponse<String> response;
         start = System.nanoTime();
         try {
             response = submit("Lijvig rapport", big);
             System.out.printf("Uploaded it in %d ms%n", (System.nanoTime() - start) / 1_000_000);
         } finally {
-            uploading.set(false);
-            sampler.join();
+            sampler.shutdown();
+            assertThat(sampler.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
         }
         long after = liveHeap();
 
@@ -82,23 +79,15 @@ class ReportUploadHeapTest extends ApplicationTestBase {
     }
 
     private HttpResponse<String> submit(String title, Path pdf) throws Exception {
-        String metadata = JSON.writeValueAsString(TestPeople.metadata(title, "heap-gemeente", 2013, "EFFECT", "WONEN"));
-        return StreamingUpload.submit(port, "heap-indiener", TestPeople.PASSWORD, metadata, pdf);
+        String metadata = JSON.writeValueAsString(Scenario.metadata(title, "heap-gemeente", 2013, "EFFECT", "WONEN"));
+        return StreamingUpload.submit(port, "heap-indiener", Scenario.PASSWORD, metadata, pdf);
     }
 
     private Path download(String id) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/studies/" + id + "/report"))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        ("heap-indiener:" + TestPeople.PASSWORD).getBytes(StandardCharsets.UTF_8))).build();
+                        ("heap-indiener:" + Scenario.PASSWORD).getBytes(StandardCharsets.UTF_8))).build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofFile(scratch.resolve("terug.pdf"))).body();
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /** Used heap after a full collection: what is still reachable, not garbage waiting to be collected. */

@@ -14,14 +14,14 @@ import org.junit.jupiter.api.TestInstance;
 /** Assignment, blind scoring, drafts, conflicts and rubric versions, through the HTTP API and the UI. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReviewWorkflowTest extends ApplicationTestBase {
-    private People people;
+    private Scenario people;
     private ApiClient submitter;
     private ApiClient secretariat;
     private ApiClient chair;
 
     @BeforeAll
     void setUp() {
-        people = new People(port, admin()).organisations("rw-gemeente", "rw-ministerie", "rw-uni-a", "rw-uni-b", "rw-uni-c");
+        people = new Scenario(port, admin()).organisations("rw-gemeente", "rw-ministerie", "rw-uni-a", "rw-uni-b", "rw-uni-c");
         submitter = people.user("rw-indiener", "rw-gemeente", "SUBMITTER");
         secretariat = people.user("rw-secretaris", "rw-ministerie", "SECRETARIAT");
         chair = people.user("rw-voorzitter", "rw-ministerie", "CHAIR");
@@ -38,7 +38,7 @@ class ReviewWorkflowTest extends ApplicationTestBase {
         ApiClient r2 = people.as("rw-r2");
         String r1Task = r1.awaitTask("SCORE", study).get("id").asText();
         assertThat(r2.get("/api/tasks/" + r1Task).status()).as("another reviewer's task").isEqualTo(403);
-        People.complete(r1, r1Task, score(4, "GEHEIM-COMMENTAAR-VAN-R1"), 204);
+        Scenario.complete(r1, r1Task, score(4, "GEHEIM-COMMENTAAR-VAN-R1"), 204);
 
         String r2Task = r2.awaitTask("SCORE", study).get("id").asText();
         for (String view : List.of(r2.get("/api/tasks/" + r2Task).text(), r2.get("/api/studies/" + study).text(),
@@ -55,10 +55,10 @@ class ReviewWorkflowTest extends ApplicationTestBase {
         String study = acceptAndAssign("Met belangenverstrengeling", List.of("rw-r1", "rw-r2"), false);
         ApiClient r1 = people.as("rw-r1");
         ApiClient r2 = people.as("rw-r2");
-        People.complete(r2, r2.awaitTask("SCORE", study).get("id").asText(), score(4, "r2 klaar"), 204);
+        Scenario.complete(r2, r2.awaitTask("SCORE", study).get("id").asText(), score(4, "r2 klaar"), 204);
         String r1Task = r1.awaitTask("SCORE", study).get("id").asText();
-        People.complete(r1, r1Task, Map.of("conflictOfInterest", true), 422); // a reason is required
-        People.complete(r1, r1Task, Map.of("conflictOfInterest", true, "reason", "Ik adviseerde de gemeente."), 204);
+        Scenario.complete(r1, r1Task, Map.of("conflictOfInterest", true), 422); // a reason is required
+        Scenario.complete(r1, r1Task, Map.of("conflictOfInterest", true, "reason", "Ik adviseerde de gemeente."), 204);
 
         JsonNode replacement = secretariat.awaitTask("ASSIGN_REVIEWERS", study);
         JsonNode form = secretariat.get("/api/tasks/" + replacement.get("id").asText()).json();
@@ -73,10 +73,10 @@ class ReviewWorkflowTest extends ApplicationTestBase {
                 Map.of("reviewers", List.of("rw-r4")));
         assertThat(conflicted.status()).isEqualTo(422);
         assertThat(conflicted.json().get("errors").toString()).contains("belangenverstrengeling");
-        People.complete(secretariat, replacement.get("id").asText(), Map.of("reviewers", List.of("rw-r3")), 204);
+        Scenario.complete(secretariat, replacement.get("id").asText(), Map.of("reviewers", List.of("rw-r3")), 204);
 
         ApiClient r3 = people.as("rw-r3");
-        People.complete(r3, r3.awaitTask("SCORE", study).get("id").asText(), score(4, "r3 klaar"), 204);
+        Scenario.complete(r3, r3.awaitTask("SCORE", study).get("id").asText(), score(4, "r3 klaar"), 204);
         JsonNode verdict = chair.awaitTask("VERDICT", study);
         assertThat(chair.get("/api/tasks/" + verdict.get("id").asText()).json().get("computedVerdict").asInt()).isEqualTo(4);
         assertThat(r1.get("/api/studies/" + study).status()).as("after the conflict r1 no longer sees the study").isEqualTo(404);
@@ -84,15 +84,14 @@ class ReviewWorkflowTest extends ApplicationTestBase {
 
     @Test
     void aPossibleExampleNeedsThreeReviewers() {
-        String study = People.submit(submitter, "Mogelijk voorbeeld", "rw-gemeente", "EFFECT");
-        People.complete(secretariat, secretariat.awaitTask("INTAKE", study).get("id").asText(),
-                Map.of("decision", "ACCEPT", "possibleExample", true), 204);
-        String assign = secretariat.awaitTask("ASSIGN_REVIEWERS", study).get("id").asText();
+        Scenario.Study study = Scenario.submit(submitter, "Mogelijk voorbeeld", "rw-gemeente", "EFFECT")
+                .accept(secretariat, true);
+        String assign = study.assignTask(secretariat).get("id").asText();
         JsonNode form = secretariat.get("/api/tasks/" + assign).json();
         assertThat(form.get("required").asInt()).isEqualTo(3);
         assertThat(form.get("proposal").size()).isEqualTo(3);
-        People.complete(secretariat, assign, Map.of("reviewers", List.of("rw-r1", "rw-r2")), 422);
-        People.complete(secretariat, assign, Map.of("reviewers", List.of("rw-r1", "rw-r2", "rw-r3")), 204);
+        Scenario.complete(secretariat, assign, Map.of("reviewers", List.of("rw-r1", "rw-r2")), 422);
+        Scenario.complete(secretariat, assign, Map.of("reviewers", List.of("rw-r1", "rw-r2", "rw-r3")), 204);
     }
 
     @Test
@@ -138,17 +137,17 @@ class ReviewWorkflowTest extends ApplicationTestBase {
         String study = acceptAndAssign("Uiteenlopend", List.of("rw-r2", "rw-r3"), false);
         ApiClient r2 = people.as("rw-r2");
         ApiClient r3 = people.as("rw-r3");
-        People.complete(r2, r2.awaitTask("SCORE", study).get("id").asText(), score(3, "r2"), 204);
+        Scenario.complete(r2, r2.awaitTask("SCORE", study).get("id").asText(), score(3, "r2"), 204);
         Map<String, Integer> apart = new HashMap<>();
         for (int k = 1; k <= 8; k++) {
             apart.put("K" + k, k == 6 ? 5 : 3);
         }
-        People.complete(r3, r3.awaitTask("SCORE", study).get("id").asText(), Map.of("scores", apart), 204);
+        Scenario.complete(r3, r3.awaitTask("SCORE", study).get("id").asText(), Map.of("scores", apart), 204);
         String task = chair.awaitTask("CONSENSUS", study).get("id").asText();
         String page = chair.get("/tasks/" + task).text();
         assertThat(page).contains("K6: scores liggen 2 of meer uit elkaar").contains("class=\"disagree\"").contains("rw-r3");
         assertThat(chair.get("/api/tasks/" + task).json().get("reasons").toString()).contains("K6:SPREAD_TWO_OR_MORE");
-        People.complete(chair, task, Map.of("scores", Map.of("K1", 3)), 422); // every criterion and a rationale
+        Scenario.complete(chair, task, Map.of("scores", Map.of("K1", 3)), 422); // every criterion and a rationale
     }
 
     @Test
@@ -161,19 +160,11 @@ class ReviewWorkflowTest extends ApplicationTestBase {
     }
 
     private String acceptAndAssign(String title, List<String> reviewers, boolean possibleExample) {
-        String study = People.submit(submitter, title, "rw-gemeente", "EFFECT");
-        People.complete(secretariat, secretariat.awaitTask("INTAKE", study).get("id").asText(),
-                Map.of("decision", "ACCEPT", "possibleExample", possibleExample), 204);
-        People.complete(secretariat, secretariat.awaitTask("ASSIGN_REVIEWERS", study).get("id").asText(),
-                Map.of("reviewers", reviewers), 204);
-        return study;
+        return Scenario.submit(submitter, title, "rw-gemeente", "EFFECT")
+                .accept(secretariat, possibleExample).assign(secretariat, reviewers).id();
     }
 
     private static Map<String, Object> score(int level, String comment) {
-        Map<String, Integer> scores = new HashMap<>();
-        for (int k = 1; k <= 8; k++) {
-            scores.put("K" + k, level);
-        }
-        return Map.of("scores", scores, "comments", Map.of("K1", comment), "summary", comment);
+        return Map.of("scores", Scenario.uniform(level), "comments", Map.of("K1", comment), "summary", comment);
     }
 }

@@ -13,30 +13,19 @@ import org.junit.jupiter.api.TestInstance;
 /** 401, 403 and 404 exactly as API.md says, with problem details in the caller's language. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SecurityTest extends ApplicationTestBase {
-    private static final String PASSWORD = "wachtwoord-sec";
+    private Scenario people;
     private String otherStudy;
 
     @BeforeAll
     void people() {
-        ApiClient admin = admin();
-        for (String org : List.of("sec-gemeente-a", "sec-gemeente-b", "sec-universiteit")) {
-            assertThat(admin.post("/api/organisations", Map.of("id", org, "name", org, "type", "GEMEENTE")).status()).isEqualTo(201);
-        }
-        user("sec-indiener-a", "sec-gemeente-a", "SUBMITTER");
-        user("sec-indiener-b", "sec-gemeente-b", "SUBMITTER");
-        user("sec-beoordelaar", "sec-universiteit", "REVIEWER");
-        user("sec-secretaris", "sec-universiteit", "SECRETARIAT");
-        Map<String, Object> metadata = new LinkedHashMap<>();
-        metadata.put("title", "Studie van gemeente B");
-        metadata.put("authors", List.of("B"));
-        metadata.put("organisation", "sec-gemeente-b");
-        metadata.put("year", 2013);
-        metadata.put("studyType", "EFFECT");
+        people = new Scenario(port, admin()).organisations("sec-gemeente-a", "sec-gemeente-b", "sec-universiteit");
+        people.user("sec-indiener-a", "sec-gemeente-a", "SUBMITTER");
+        people.user("sec-indiener-b", "sec-gemeente-b", "SUBMITTER");
+        people.user("sec-beoordelaar", "sec-universiteit", "REVIEWER");
+        people.user("sec-secretaris", "sec-universiteit", "SECRETARIAT");
+        Map<String, Object> metadata = Scenario.metadata("Studie van gemeente B", "sec-gemeente-b", 2013, "EFFECT", "WONEN");
         metadata.put("wijken", List.of());
-        metadata.put("themes", List.of("WONEN"));
-        ApiClient.Response submitted = as("sec-indiener-b").submit(metadata, DemoReports.pdf("B", 2), null);
-        assertThat(submitted.status()).as(submitted.text()).isEqualTo(201);
-        otherStudy = submitted.json().get("id").asText();
+        otherStudy = Scenario.submit(as("sec-indiener-b"), metadata, DemoReports.pdf("B", 2)).id();
     }
 
     @Test
@@ -167,12 +156,6 @@ class SecurityTest extends ApplicationTestBase {
     }
 
     private ApiClient as(String user) {
-        return new ApiClient(port, user, PASSWORD);
-    }
-
-    private void user(String id, String organisation, String role) {
-        ApiClient.Response created = admin().post("/api/users", Map.of("id", id, "name", "Persoon " + id,
-                "email", id + "@example.nl", "password", PASSWORD, "organisation", organisation, "roles", List.of(role)));
-        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        return people.as(user);
     }
 }

@@ -7,15 +7,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import nl.methodetoets.advice.RoundStatistics;
+import nl.methodetoets.demo.DemoReports;
 import nl.methodetoets.statistics.AgreementCounts;
 import nl.methodetoets.statistics.Bootstrap;
 import nl.methodetoets.statistics.Descriptives;
 import nl.methodetoets.statistics.Interval;
+import nl.methodetoets.statistics.IntraclassCorrelation;
 import nl.methodetoets.statistics.KrippendorffAlpha;
 import nl.methodetoets.statistics.Metric;
 import nl.methodetoets.statistics.PairwiseAgreement;
@@ -31,7 +32,7 @@ class StatisticsEndpointTest extends ApplicationTestBase {
 
     @Test
     void endpointEqualsTheModuleOnTheStoredIndependentScores() {
-        People people = new People(port, admin()).organisations("st-gemeente", "st-ministerie", "st-uni-a", "st-uni-b");
+        Scenario people = new Scenario(port, admin()).organisations("st-gemeente", "st-ministerie", "st-uni-a", "st-uni-b");
         ApiClient submitter = people.user("st-indiener", "st-gemeente", "SUBMITTER");
         ApiClient secretariat = people.user("st-secretaris", "st-ministerie", "SECRETARIAT");
         ApiClient chair = people.user("st-voorzitter", "st-ministerie", "CHAIR");
@@ -87,6 +88,7 @@ class StatisticsEndpointTest extends ApplicationTestBase {
                 assertThat(criterion.get("alphaOrdinalCi95").isNull()).isTrue();
             }
         }
+        assertIccEqualsTheModule(statistics.get("icc"), thisYear);
         JsonNode trend = statistics.get("trend");
         assertThat(trend.get("previousYear").asInt()).isEqualTo(PREVIOUS);
         double[] a = verdicts.stream().mapToDouble(Integer::doubleValue).sorted().toArray();
@@ -123,7 +125,42 @@ class StatisticsEndpointTest extends ApplicationTestBase {
 
         String page = chair.get("/advice/" + YEAR).text();
         assertThat(page).contains("<svg").contains("Kalibratie van beoordelaars").contains("aantoonbaar verbeterd");
+        assertThat(page).contains("Intraclasscorrelatie ICC(1)");
         assertThat(submitter.get("/advice/" + YEAR).text()).contains("<svg").doesNotContain("Kalibratie van beoordelaars");
+    }
+
+    /**
+     * ICC(1) per criterion on the stored independent scores, and on the reviewers' own verdicts: the verdict formula
+     * (E = min(floor(median), K1 + 1, min(K2, K4, K5, K6) + 1)) applied to each reviewer's sheet.
+     */
+    private static void assertIccEqualsTheModule(JsonNode icc, int[][][] sheets) {
+        for (int k = 0; k < 8; k++) {
+            List<List<Integer>> units = new ArrayList<>();
+            for (int[][] study : sheets) {
+                units.add(Arrays.asList(study[0][k], study[1][k]));
+            }
+            JsonNode criterion = icc.get("criteria").get("K" + (k + 1));
+            IntraclassCorrelation.OneWay expected = IntraclassCorrelation.icc1(units);
+            assertEqual(criterion.get("value"), expected.icc());
+            assertThat(criterion.get("studies").asInt()).isEqualTo(3);
+            assertThat(criterion.get("ratingsPerStudy").asInt()).isEqualTo(2);
+        }
+        List<List<Integer>> ownVerdicts = new ArrayList<>();
+        for (int[][] study : sheets) {
+            ownVerdicts.add(List.of(ownVerdict(study[0]), ownVerdict(study[1])));
+        }
+        IntraclassCorrelation.OneWay expected = IntraclassCorrelation.icc1(ownVerdicts);
+        assertEqual(icc.get("verdict").get("value"), expected.icc());
+        assertThat(icc.get("verdict").get("studies").asInt()).isEqualTo(3);
+        assertThat(icc.get("verdict").get("ratingsPerStudy").asInt()).isEqualTo(2);
+    }
+
+    /** The verdict formula for a complete sheet (no n.v.t.). */
+    private static int ownVerdict(int[] sheet) {
+        int[] sorted = Arrays.stream(sheet).sorted().toArray();
+        double median = (sorted[3] + sorted[4]) / 2.0;
+        int weakest = Math.min(Math.min(sheet[1], sheet[3]), Math.min(sheet[4], sheet[5]));
+        return Math.min((int) Math.floor(median), Math.min(sheet[0] + 1, weakest + 1));
     }
 
     private static void assertEqual(JsonNode actual, OptionalDouble expected) {
@@ -135,34 +172,15 @@ class StatisticsEndpointTest extends ApplicationTestBase {
     }
 
     /** Submits, accepts, assigns, scores with the given sheets and lets the chair take the computed verdict. */
-    private static int assess(People people, ApiClient submitter, ApiClient secretariat, ApiClient chair, int year, int[][] sheets) {
-        Map<String, Object> metadata = new LinkedHashMap<>();
-        metadata.put("title", "Statistiek " + year + " " + System.nanoTime());
-        metadata.put("authors", List.of("A"));
-        metadata.put("organisation", "st-gemeente");
-        metadata.put("year", year);
-        metadata.put("studyType", "EFFECT");
+    private static int assess(Scenario people, ApiClient submitter, ApiClient secretariat, ApiClient chair, int year, int[][] sheets) {
+        Map<String, Object> metadata = Scenario.metadata("Statistiek " + year + " " + System.nanoTime(), "st-gemeente", year,
+                "EFFECT", "WONEN");
         metadata.put("wijken", List.of());
-        metadata.put("themes", List.of("WONEN"));
-        ApiClient.Response submitted = submitter.submit(metadata, nl.methodetoets.demo.DemoReports.pdf("S", 1), null);
-        assertThat(submitted.status()).as(submitted.text()).isEqualTo(201);
-        String study = submitted.json().get("id").asText();
-        People.complete(secretariat, secretariat.awaitTask("INTAKE", study).get("id").asText(), Map.of("decision", "ACCEPT"), 204);
-        People.complete(secretariat, secretariat.awaitTask("ASSIGN_REVIEWERS", study).get("id").asText(),
-                Map.of("reviewers", List.of("st-r1", "st-r2")), 204);
+        Scenario.Study study = Scenario.submit(submitter, metadata, DemoReports.pdf("S", 1))
+                .acceptAndAssign(secretariat, List.of("st-r1", "st-r2"));
         for (int r = 0; r < 2; r++) {
-            ApiClient reviewer = people.as("st-r" + (r + 1));
-            Map<String, Integer> scores = new HashMap<>();
-            for (int k = 0; k < 8; k++) {
-                scores.put("K" + (k + 1), sheets[r][k]);
-            }
-            People.complete(reviewer, reviewer.awaitTask("SCORE", study).get("id").asText(), Map.of("scores", scores), 204);
+            study.scores(people.as("st-r" + (r + 1)), Scenario.sheet(sheets[r]));
         }
-        JsonNode task = chair.awaitTask("VERDICT", study);
-        JsonNode proposal = chair.get("/api/tasks/" + task.get("id").asText()).json();
-        int verdict = proposal.get("computedVerdict").asInt();
-        People.complete(chair, task.get("id").asText(), Map.of("verdict", verdict,
-                "exemplary", proposal.get("computedExemplary").asBoolean()), 204);
-        return verdict;
+        return study.takeComputedVerdict(chair);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import nl.methodetoets.demo.DemoReports;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -20,18 +21,18 @@ class StudySearchTest extends ApplicationTestBase {
 
     @BeforeAll
     void studies() {
-        TestPeople.organisation(admin(), "zoek-den-haag");
-        TestPeople.organisation(admin(), "zoek-twente");
-        TestPeople.user(admin(), "zoek-indiener-haag", "zoek-den-haag", "SUBMITTER");
-        TestPeople.user(admin(), "zoek-indiener-twente", "zoek-twente", "SUBMITTER");
-        TestPeople.user(admin(), "zoek-secretaris", "zoek-twente", "SECRETARIAT");
-        submit("zoek-indiener-haag", TestPeople.metadata(HAAGSE, "zoek-den-haag", 2012, "MONITOR", "VEILIGHEID", "LEEFBAARHEID"),
-                TestPdfs.withText("Monitor", "De nulmeting in Transvaal laat een daling van de Woninginbraken zien."));
-        submit("zoek-indiener-twente", TestPeople.metadata(TWENTSE, "zoek-twente", 2013, "EFFECT", "WERKEN"),
-                TestPdfs.withText("Effecten", "Verschil-in-verschillen met vergelijkingswijken in Enschede."));
-        Map<String, Object> old = TestPeople.metadata(OUDE, "zoek-den-haag", 2011, "PROCESS", "WONEN");
+        Scenario.organisation(admin(), "zoek-den-haag");
+        Scenario.organisation(admin(), "zoek-twente");
+        Scenario.user(admin(), "zoek-indiener-haag", "zoek-den-haag", "SUBMITTER");
+        Scenario.user(admin(), "zoek-indiener-twente", "zoek-twente", "SUBMITTER");
+        Scenario.user(admin(), "zoek-secretaris", "zoek-twente", "SECRETARIAT");
+        submit("zoek-indiener-haag", Scenario.metadata(HAAGSE, "zoek-den-haag", 2012, "MONITOR", "VEILIGHEID", "LEEFBAARHEID"),
+                DemoReports.pdf("Monitor", 1, List.of("De nulmeting in Transvaal laat een daling van de Woninginbraken zien.")));
+        submit("zoek-indiener-twente", Scenario.metadata(TWENTSE, "zoek-twente", 2013, "EFFECT", "WERKEN"),
+                DemoReports.pdf("Effecten", 1, List.of("Verschil-in-verschillen met vergelijkingswijken in Enschede.")));
+        Map<String, Object> old = Scenario.metadata(OUDE, "zoek-den-haag", 2011, "PROCESS", "WONEN");
         old.put("summary", "Procesevaluatie met KWARTIERMAKERS in de wijk.");
-        submit("zoek-indiener-haag", old, TestPdfs.withText("Proces", "Interviews met bewoners."));
+        submit("zoek-indiener-haag", old, DemoReports.pdf("Proces", 1, List.of("Interviews met bewoners.")));
     }
 
     @Test
@@ -65,7 +66,7 @@ class StudySearchTest extends ApplicationTestBase {
 
     @Test
     void aSubmitterSearchesOnlyTheirOwnOrganisation() {
-        ApiClient haag = new ApiClient(port, "zoek-indiener-haag", TestPeople.PASSWORD);
+        ApiClient haag = new ApiClient(port, "zoek-indiener-haag", Scenario.PASSWORD);
         assertThat(haag.get("/api/studies?q=zoek").json().findValuesAsText("title")).containsExactlyInAnyOrder(HAAGSE, OUDE);
         assertThat(haag.get("/api/studies?organisation=zoek-twente").json().findValuesAsText("title")).isEmpty();
         assertThat(haag.get("/api/studies?q=enschede").json().findValuesAsText("title")).isEmpty();
@@ -73,10 +74,10 @@ class StudySearchTest extends ApplicationTestBase {
 
     @Test
     void theStudiesPageSearchesTooAndSaysMijnStudiesToASubmitter() {
-        UiSession secretariat = UiSession.login(port, "zoek-secretaris", TestPeople.PASSWORD);
+        UiSession secretariat = UiSession.login(port, "zoek-secretaris", Scenario.PASSWORD);
         String page = secretariat.get("/studies?q=woninginbraken&theme=&studyType=").body();
         assertThat(page).contains(HAAGSE).doesNotContain(TWENTSE).doesNotContain(">Mijn studies<").contains(">Intakewachtrij<");
-        String submitterPage = UiSession.login(port, "zoek-indiener-twente", TestPeople.PASSWORD).get("/studies").body();
+        String submitterPage = UiSession.login(port, "zoek-indiener-twente", Scenario.PASSWORD).get("/studies").body();
         assertThat(submitterPage).contains("<h1>Mijn studies</h1>").contains(">Mijn studies</a>")
                 .contains(TWENTSE).doesNotContain(HAAGSE).doesNotContain(">Intakewachtrij<");
     }
@@ -95,11 +96,10 @@ class StudySearchTest extends ApplicationTestBase {
     }
 
     private ApiClient secretariat() {
-        return new ApiClient(port, "zoek-secretaris", TestPeople.PASSWORD);
+        return new ApiClient(port, "zoek-secretaris", Scenario.PASSWORD);
     }
 
     private void submit(String user, Map<String, Object> metadata, byte[] pdf) {
-        ApiClient.Response created = new ApiClient(port, user, TestPeople.PASSWORD).submit(metadata, pdf, null);
-        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        Scenario.submit(new ApiClient(port, user, Scenario.PASSWORD), metadata, pdf);
     }
 }

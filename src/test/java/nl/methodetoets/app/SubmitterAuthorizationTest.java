@@ -19,16 +19,16 @@ class SubmitterAuthorizationTest extends ApplicationTestBase {
 
     @BeforeAll
     void aStudyOfOrganisationBAwaitingCompletion() {
-        TestPeople.organisation(admin(), "auth-gemeente-a");
-        TestPeople.organisation(admin(), "auth-gemeente-b");
-        TestPeople.user(admin(), "auth-indiener-a", "auth-gemeente-a", "SUBMITTER");
-        TestPeople.user(admin(), "auth-indiener-b", "auth-gemeente-b", "SUBMITTER");
-        TestPeople.user(admin(), "auth-secretaris", "auth-gemeente-a", "SECRETARIAT");
-        ApiClient.Response created = b().submit(TestPeople.metadata("Auth: studie van B", "auth-gemeente-b", 2013, "EFFECT", "WONEN"),
+        Scenario.organisation(admin(), "auth-gemeente-a");
+        Scenario.organisation(admin(), "auth-gemeente-b");
+        Scenario.user(admin(), "auth-indiener-a", "auth-gemeente-a", "SUBMITTER");
+        Scenario.user(admin(), "auth-indiener-b", "auth-gemeente-b", "SUBMITTER");
+        Scenario.user(admin(), "auth-secretaris", "auth-gemeente-a", "SECRETARIAT");
+        ApiClient.Response created = b().submit(Scenario.metadata("Auth: studie van B", "auth-gemeente-b", 2013, "EFFECT", "WONEN"),
                 DemoReports.pdf("Auth: studie van B", 2), null);
         assertThat(created.status()).isEqualTo(201);
         study = created.json().get("id").asText();
-        ApiClient secretariat = new ApiClient(port, "auth-secretaris", TestPeople.PASSWORD);
+        ApiClient secretariat = new ApiClient(port, "auth-secretaris", Scenario.PASSWORD);
         String intake = secretariat.awaitTask("INTAKE", study).get("id").asText();
         assertThat(secretariat.post("/api/tasks/" + intake + "/complete",
                 Map.of("decision", "REQUEST_COMPLETION", "remarks", "Graag de bijlage.")).status()).isEqualTo(204);
@@ -74,10 +74,10 @@ class SubmitterAuthorizationTest extends ApplicationTestBase {
     }
 
     private ApiClient a() {
-        return new ApiClient(port, "auth-indiener-a", TestPeople.PASSWORD);
+        return new ApiClient(port, "auth-indiener-a", Scenario.PASSWORD);
     }
 
     private ApiClient b() {
-        return new ApiClient(port, "auth-indiener-b", TestPeople.PASSWORD);
+        return new ApiClient(port, "auth-indiener-b", Scenario.PASSWORD);
     }
 }

@@ -27,16 +27,16 @@ class TaskPagesTest extends ApplicationTestBase {
 
     @BeforeAll
     void people() {
-        TestPeople.organisation(admin(), "tp-gemeente");
-        TestPeople.user(admin(), "tp-indiener", "tp-gemeente", "SUBMITTER");
-        TestPeople.user(admin(), "tp-secretaris", "tp-gemeente", "SECRETARIAT");
-        TestPeople.user(admin(), "tp-voorzitter", "tp-gemeente", "CHAIR");
+        Scenario.organisation(admin(), "tp-gemeente");
+        Scenario.user(admin(), "tp-indiener", "tp-gemeente", "SUBMITTER");
+        Scenario.user(admin(), "tp-secretaris", "tp-gemeente", "SECRETARIAT");
+        Scenario.user(admin(), "tp-voorzitter", "tp-gemeente", "CHAIR");
     }
 
     @Test
     void theCompletionPageShowsWhatWasAskedAndTheUploadLimit() {
         ApiClient.Response created = submitter().submit(
-                TestPeople.metadata("Taakpagina: aanvullen", "tp-gemeente", 2013, "EFFECT", "LEEFBAARHEID"),
+                Scenario.metadata("Taakpagina: aanvullen", "tp-gemeente", 2013, "EFFECT", "LEEFBAARHEID"),
                 DemoReports.pdf("Taakpagina", 2), null);
         assertThat(created.status()).as(created.text()).isEqualTo(201);
         String id = created.json().get("id").asText();
@@ -86,10 +86,10 @@ class TaskPagesTest extends ApplicationTestBase {
     }
 
     private ApiClient submitter() {
-        return new ApiClient(port, "tp-indiener", TestPeople.PASSWORD);
+        return new ApiClient(port, "tp-indiener", Scenario.PASSWORD);
     }
 
     private ApiClient secretariat() {
-        return new ApiClient(port, "tp-secretaris", TestPeople.PASSWORD);
+        return new ApiClient(port, "tp-secretaris", Scenario.PASSWORD);
     }
 }

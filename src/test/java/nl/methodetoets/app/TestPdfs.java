@@ -10,44 +10,22 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import javax.imageio.ImageIO;
 import nl.methodetoets.demo.DemoReports;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.io.IOUtils;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
-/** Files a submitter might upload, good and bad, made on the spot with PDFBox (nothing checked in). */
+/**
+ * Odd files a submitter might upload, made on the spot (nothing checked in): the PDFs are {@link DemoReports}
+ * reports made broken, encrypted or padded; good reports come from {@link DemoReports} itself.
+ */
 final class TestPdfs {
     private TestPdfs() {
-    }
-
-    /** A valid PDF whose first page shows {@code title} and whose second page shows {@code bodyText}. */
-    static byte[] withText(String title, String bodyText) {
-        try (PDDocument doc = Loader.loadPDF(DemoReports.pdf(title, 1)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            doc.addPage(page);
-            try (PDPageContentStream text = new PDPageContentStream(doc, page)) {
-                text.beginText();
-                text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
-                text.newLineAtOffset(72, 700);
-                text.showText(bodyText);
-                text.endText();
-            }
-            doc.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Protected with a password needed to open it. */
@@ -110,7 +88,7 @@ final class TestPdfs {
     }
 
     private static void write(Path file, String title, long padding) throws IOException {
-        try (PDDocument base = Loader.loadPDF(new RandomAccessReadBuffer(DemoReports.pdf(title, 2)), IOUtils.createTempFileOnlyStreamCache())) {
+        try (PDDocument base = DemoReports.document(title, 2, List.of(), IOUtils.createTempFileOnlyStreamCache())) {
             COSStream pad = base.getDocument().createCOSStream();
             try (OutputStream out = pad.createRawOutputStream()) {
                 byte[] chunk = new byte[64 * 1024];
@@ -126,14 +104,13 @@ final class TestPdfs {
     }
 
     private static byte[] protect(String owner, String user) {
-        try (PDDocument doc = Loader.loadPDF(DemoReports.pdf("Beveiligd rapport", 2)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument doc = DemoReports.document("Beveiligd rapport", 2, List.of(), IOUtils.createMemoryOnlyStreamCache())) {
             AccessPermission permissions = new AccessPermission();
             permissions.setCanExtractContent(false);
             StandardProtectionPolicy policy = new StandardProtectionPolicy(owner, user, permissions);
             policy.setEncryptionKeyLength(128);
             doc.protect(policy);
-            doc.save(out);
-            return out.toByteArray();
+            return DemoReports.bytes(doc);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import nl.methodetoets.testing.Await;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -79,21 +80,16 @@ final class Browser implements AutoCloseable {
 
     /** Waits (up to 10 s) until the page shows the text, riding out navigations; returns the page text. */
     String waitForText(String expected) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        String text = "";
-        while (System.nanoTime() < deadline) {
-            text = text();
-            if (text.contains(expected)) {
-                return text;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
+        String[] text = {""};
+        try {
+            Await.until(Duration.ofSeconds(10), "'" + expected + "'", () -> {
+                text[0] = text();
+                return text[0].contains(expected);
+            });
+        } catch (AssertionError e) {
+            throw new AssertionError("Page never showed '" + expected + "'; it shows:\n" + text[0], e);
         }
-        throw new AssertionError("Page never showed '" + expected + "'; it shows:\n" + text);
+        return text[0];
     }
 
     String url() {

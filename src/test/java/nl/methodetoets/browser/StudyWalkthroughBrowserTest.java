@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import nl.methodetoets.demo.DemoReports;
+import nl.methodetoets.testing.Await;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -107,19 +109,10 @@ class StudyWalkthroughBrowserTest {
 
     /** Tasks after an asynchronous step appear a moment later: reload "Mijn taken" until it is there. */
     private static WebElement awaitTask(Browser browser, String name) {
-        for (int i = 0; i < 100; i++) {
+        return Await.value(Duration.ofSeconds(20), "task '" + name + "'", () -> {
             browser.open("/");
-            List<WebElement> links = browser.all(By.linkText(name));
-            if (!links.isEmpty()) {
-                return links.get(0);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        throw new AssertionError("Task '" + name + "' did not appear");
+            return browser.all(By.linkText(name)).stream().findFirst();
+        });
     }
 
     private void people() {

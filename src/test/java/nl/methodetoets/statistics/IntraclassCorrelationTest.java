@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class IntraclassCorrelationTest {
@@ -19,13 +22,24 @@ class IntraclassCorrelationTest {
     }
 
     @Test
-    void reproducesIcc21() {
-        assertThat(IntraclassCorrelation.icc21(SHROUT_FLEISS).getAsDouble()).isCloseTo(0.29, within(0.005));
+    void overUnitsWithMissingRatingsItIsTheSameIcc1() {
+        List<List<Integer>> units = new ArrayList<>();
+        for (double[] row : SHROUT_FLEISS) {
+            units.add(Arrays.stream(row).mapToObj(v -> (int) v).toList());
+        }
+        units.add(Arrays.asList(4, null, null, null)); // one rating only (the rest n.v.t.): left out
+        IntraclassCorrelation.OneWay oneWay = IntraclassCorrelation.icc1(units);
+        assertThat(oneWay.icc().getAsDouble()).isCloseTo(0.17, within(0.005));
+        assertThat(oneWay.targets()).isEqualTo(6);
+        assertThat(oneWay.ratingsPerTarget()).isEqualTo(4);
     }
 
     @Test
-    void reproducesIcc31() {
-        assertThat(IntraclassCorrelation.icc31(SHROUT_FLEISS).getAsDouble()).isCloseTo(0.71, within(0.005));
+    void overUnitsOfDifferentSizesItIsUndefined() {
+        IntraclassCorrelation.OneWay mixed = IntraclassCorrelation.icc1(List.of(List.of(1, 2), List.of(3, 4, 5), List.of(2, 2)));
+        assertThat(mixed.icc()).isEmpty();
+        assertThat(mixed.ratingsPerTarget()).isZero();
+        assertThat(IntraclassCorrelation.icc1(List.of(List.of(1, 2))).icc()).as("one study").isEmpty();
     }
 
     @Test
@@ -35,11 +49,9 @@ class IntraclassCorrelationTest {
     }
 
     @Test
-    void judgeOffsetsOnlyAffectTheAbsoluteAgreementForms() {
+    void judgeOffsetsCountAsDisagreement() {
         // judge 2 always scores one point higher than judge 1: perfect consistency, imperfect absolute agreement
         double[][] shifted = {{1, 2}, {2, 3}, {3, 4}, {4, 5}};
-        assertThat(IntraclassCorrelation.icc31(shifted).getAsDouble()).isCloseTo(1.0, within(1e-12));
-        assertThat(IntraclassCorrelation.icc21(shifted).getAsDouble()).isLessThan(1.0);
         assertThat(IntraclassCorrelation.icc11(shifted).getAsDouble()).isLessThan(1.0);
     }
 
@@ -47,25 +59,21 @@ class IntraclassCorrelationTest {
     void identicalJudgesGiveOne() {
         double[][] same = {{1, 1, 1}, {3, 3, 3}, {5, 5, 5}};
         assertThat(IntraclassCorrelation.icc11(same).getAsDouble()).isCloseTo(1.0, within(1e-12));
-        assertThat(IntraclassCorrelation.icc21(same).getAsDouble()).isCloseTo(1.0, within(1e-12));
-        assertThat(IntraclassCorrelation.icc31(same).getAsDouble()).isCloseTo(1.0, within(1e-12));
     }
 
     @Test
     void allRatingsEqualIsUndefined() {
         double[][] constant = {{3, 3, 3}, {3, 3, 3}, {3, 3, 3}};
         assertThat(IntraclassCorrelation.icc11(constant)).isEmpty();
-        assertThat(IntraclassCorrelation.icc21(constant)).isEmpty();
-        assertThat(IntraclassCorrelation.icc31(constant)).isEmpty();
     }
 
     @Test
     void rejectsInvalidArguments() {
         assertThatThrownBy(() -> IntraclassCorrelation.icc11(null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2 targets");
-        assertThatThrownBy(() -> IntraclassCorrelation.icc21(new double[][] {{1, 2}}))
+        assertThatThrownBy(() -> IntraclassCorrelation.icc11(new double[][] {{1, 2}}))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2 targets");
-        assertThatThrownBy(() -> IntraclassCorrelation.icc31(new double[][] {{1}, {2}}))
+        assertThatThrownBy(() -> IntraclassCorrelation.icc11(new double[][] {{1}, {2}}))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2 judges");
         assertThatThrownBy(() -> IntraclassCorrelation.icc11(new double[][] {{1, 2}, {2}}))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("complete data");

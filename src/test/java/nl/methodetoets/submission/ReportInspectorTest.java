@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import nl.methodetoets.common.InvalidInputException;
 import nl.methodetoets.demo.DemoReports;
+import nl.methodetoets.testing.Await;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,11 +48,7 @@ class ReportInspectorTest {
         assertThatThrownBy(() -> inspect(pdf, Duration.ofMillis(1)))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.errors().get(0).messageKey()).isEqualTo("report.parseTimeout"));
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (busyParsers() > 0 && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        assertThat(busyParsers()).as("cancelled parses stop working").isZero();
+        Await.until(Duration.ofSeconds(5), "cancelled parses stop working", () -> busyParsers() == 0);
     }
 
     @Test
