@@ -9,22 +9,23 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Studies, their timeline and report versions in the application's own tables. */
+/** Studies, their timeline and report versions in the application's own tables (history read by {@link StudyHistory}). */
 @Repository
 class StudyStore {
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
     private final JdbcClient jdbc;
     private final ObjectMapper json;
-    private final TimelineNotes notes;
+    private final StudyHistory history;
 
-    StudyStore(JdbcClient jdbc, ObjectMapper json, TimelineNotes notes) {
+    StudyStore(JdbcClient jdbc, ObjectMapper json, StudyHistory history) {
         this.jdbc = jdbc;
         this.json = json;
-        this.notes = notes;
+        this.history = history;
     }
 
     void insert(String id, StudyMetadata m, String submittedBy, OffsetDateTime at) {
@@ -63,7 +64,7 @@ class StudyStore {
     }
 
     Optional<Study> find(String id) {
-        return jdbc.sql("select * from study where id = ?").param(id).query(this::study).optional();
+        return withHistory(jdbc.sql("select * from study where id = ?").param(id).query(this::study).list()).stream().findFirst();
     }
 
     /** Studies matching the search within the viewer's scope (their organisation, or the ids they may see). */
@@ -72,8 +73,8 @@ class StudyStore {
         if (query.matchesNothing()) {
             return List.of();
         }
-        return jdbc.sql("select s.* from study s" + query.where() + " order by s.submitted_at desc, s.id")
-                .params(query.params()).query(this::study).list();
+        return withHistory(jdbc.sql("select s.* from study s" + query.where() + " order by s.submitted_at desc, s.id")
+                .params(query.params()).query(this::study).list());
     }
 
     Optional<Integer> latestYearBefore(int year, java.util.Set<StudyStatus> statuses) {
@@ -124,28 +125,16 @@ class StudyStore {
                 .param(studyId).query(String.class).stream().findFirst();
     }
 
-    private Optional<ReportInfo> latestReport(String studyId) {
-        return jdbc.sql("select * from report_version where study_id = ? order by version desc").param(studyId)
-                .query((rs, n) -> new ReportInfo(rs.getInt("version"), rs.getString("sha256"), rs.getInt("pages"),
-                        rs.getLong("bytes"), rs.getString("title_metadata"),
-                        rs.getObject("uploaded_at", OffsetDateTime.class)))
-                .stream().findFirst();
-    }
-
-    private List<TimelineEntry> timeline(String studyId) {
-        return jdbc.sql("select * from study_event where study_id = ? order by at, id").param(studyId)
-                .query(this::timelineEntry).list();
-    }
-
-    /** The entry with its text rendered in the reader's language (see {@link TimelineNotes}). */
-    private TimelineEntry timelineEntry(ResultSet rs, int row) throws SQLException {
-        String key = rs.getString("message_key");
-        String remarks = rs.getString("remarks");
-        String args = rs.getString("message_args");
-        List<String> arguments = args == null ? List.of() : read(args);
-        return new TimelineEntry(StudyStatus.valueOf(rs.getString("status")), rs.getObject("at", OffsetDateTime.class),
-                TimelineKind.valueOf(rs.getString("kind")), notes.render(key, arguments, remarks), rs.getString("actor"),
-                remarks, key, arguments);
+    /** The studies with their timelines and latest reports, read for all of them at once. */
+    private List<Study> withHistory(List<Study> studies) {
+        if (studies.isEmpty()) {
+            return studies;
+        }
+        List<String> ids = studies.stream().map(Study::id).toList();
+        Map<String, List<TimelineEntry>> timelines = history.timelines(ids);
+        Map<String, ReportInfo> reports = history.latestReports(ids);
+        return studies.stream().map(s -> new Study(s.id(), s.metadata(), s.status(), s.submittedBy(), s.submittedAt(),
+                timelines.getOrDefault(s.id(), List.of()), reports.get(s.id()), s.possibleExample())).toList();
     }
 
     private Study study(ResultSet rs, int row) throws SQLException {
@@ -157,7 +146,7 @@ class StudyStore {
                 themes.isEmpty() ? List.of() : Arrays.stream(themes.split(",")).map(Theme::valueOf).toList(),
                 rs.getString("summary"));
         return new Study(id, metadata, StudyStatus.valueOf(rs.getString("status")), rs.getString("submitted_by"),
-                rs.getObject("submitted_at", OffsetDateTime.class), timeline(id), latestReport(id).orElse(null),
+                rs.getObject("submitted_at", OffsetDateTime.class), List.of(), null,
                 rs.getBoolean("possible_example"));
     }
 

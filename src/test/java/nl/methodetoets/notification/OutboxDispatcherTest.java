@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import nl.methodetoets.testing.Await;
+import nl.methodetoets.testing.MovableClock;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +33,7 @@ class OutboxDispatcherTest {
             Duration.ofMillis(300), Duration.ofSeconds(5), Duration.ofMinutes(5), "commissie@example.nl");
     private OutboxStore store;
     private final RecordingSender sender = new RecordingSender();
+    private final MovableClock clock = new MovableClock(Instant.parse("2012-10-24T09:00:00Z"));
 
     @BeforeEach
     void emptyOutbox() {
@@ -46,9 +47,9 @@ class OutboxDispatcherTest {
 
     @Test
     void withoutAMailServerNothingIsSentAndTheMailStaysInTheOutbox() {
-        store.add("e:1", "jan@example.nl", new RenderedMail("s", "b"), OffsetDateTime.now().minusSeconds(1));
+        store.add("e:1", "jan@example.nl", new RenderedMail("s", "b"), now().minusSeconds(1));
         new OutboxDispatcher(store, new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), PROPERTIES,
-                backoff(), Clock.systemDefaultZone()).dispatchDue();
+                backoff(), clock).dispatchDue();
         assertThat(store.latest(10)).singleElement().satisfies(m -> {
             assertThat(m.sent()).isFalse();
             assertThat(m.attempts()).isZero();
@@ -57,10 +58,10 @@ class OutboxDispatcherTest {
 
     @Test
     void aFailureIsCountedAndRetriedAfterTheBackoffThenSentOnce() {
-        store.add("e:1", "jan@example.nl", new RenderedMail("Studie ontvangen: ë", "Beste Jan,\n"), OffsetDateTime.now().minusSeconds(1));
+        store.add("e:1", "jan@example.nl", new RenderedMail("Studie ontvangen: ë", "Beste Jan,\n"), now().minusSeconds(1));
         OutboxDispatcher dispatcher = dispatcher();
         sender.failing = true;
-        OffsetDateTime before = OffsetDateTime.now();
+        OffsetDateTime before = now();
         assertThat(dispatcher.dispatch(sender)).isZero();
         OutboxMessage failed = store.latest(1).get(0);
         assertThat(failed.attempts()).isEqualTo(1);
@@ -73,7 +74,7 @@ class OutboxDispatcherTest {
         awaitBackoff();
         assertThat(dispatcher.dispatch(sender)).isZero();
         assertThat(store.latest(1).get(0).attempts()).isEqualTo(2);
-        assertThat(store.latest(1).get(0).nextAttemptAt()).as("second wait doubles").isAfterOrEqualTo(OffsetDateTime.now().plus(Duration.ofMillis(500)));
+        assertThat(store.latest(1).get(0).nextAttemptAt()).as("second wait doubles").isAfterOrEqualTo(now().plus(Duration.ofMillis(500)));
 
         sender.failing = false;
         awaitBackoff();
@@ -89,7 +90,7 @@ class OutboxDispatcherTest {
     @Test
     void twoDispatchersRunningAtOnceSendEveryMailExactlyOnce() throws Exception {
         for (int i = 0; i < 60; i++) {
-            store.add("e:" + i, "r" + i + "@example.nl", new RenderedMail("m" + i, "b"), OffsetDateTime.now().minusSeconds(1));
+            store.add("e:" + i, "r" + i + "@example.nl", new RenderedMail("m" + i, "b"), now().minusSeconds(1));
         }
         OutboxDispatcher a = dispatcher();
         OutboxDispatcher b = dispatcher();
@@ -109,15 +110,19 @@ class OutboxDispatcherTest {
         assertThat(store.latest(100)).allMatch(OutboxMessage::sent);
     }
 
-    /** Until the row's next attempt is due (the backoff is measured on the wall clock). */
+    /** Moves the dispatcher's clock just past the row's next attempt. */
     private void awaitBackoff() {
         OffsetDateTime next = store.latest(1).get(0).nextAttemptAt();
-        Await.until(Duration.ofSeconds(10), "the backoff until " + next, () -> OffsetDateTime.now().isAfter(next));
+        clock.advance(Duration.between(now(), next).plusMillis(1));
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 
     private OutboxDispatcher dispatcher() {
         StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("mailSender", sender));
-        return new OutboxDispatcher(store, beans.getBeanProvider(JavaMailSender.class), PROPERTIES, backoff(), Clock.systemDefaultZone());
+        return new OutboxDispatcher(store, beans.getBeanProvider(JavaMailSender.class), PROPERTIES, backoff(), clock);
     }
 
     private static Backoff backoff() {
