@@ -20,12 +20,13 @@ class AdviceDocuments {
     private final SubmissionManagement submissions;
     private final Identity identity;
     private final AdviceStatistics statistics;
-    private final AdvicePdfRenderer renderer = new AdvicePdfRenderer();
+    private final AdvicePdfRenderer renderer;
 
-    AdviceDocuments(SubmissionManagement submissions, Identity identity, AdviceStatistics statistics) {
+    AdviceDocuments(SubmissionManagement submissions, Identity identity, AdviceStatistics statistics, AdviceRules rules) {
         this.submissions = submissions;
         this.identity = identity;
         this.statistics = statistics;
+        this.renderer = new AdvicePdfRenderer(rules);
     }
 
     /** {@code draftNumber} 0 renders the final document. */

@@ -41,7 +41,7 @@ class DecisionRules {
         variables.put("verdict", verdict);
         variables.put("lowestScore", lowestScore);
         variables.put("studyType", studyType);
-        variables.put("k1", k1);
+        variables.put("K1", k1); // the criterion code, spelled as in verdict.dmn and the rubric
         variables.put("lowestReviewerVerdict", lowestReviewerVerdict);
         variables.put("reviewerVerdictRange", reviewerVerdictRange);
         DmnDecisionResult result = decisions.evaluateDecisionByKey(EXEMPLARY).variables(variables).evaluate();

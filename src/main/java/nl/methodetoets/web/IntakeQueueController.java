@@ -39,6 +39,7 @@ class IntakeQueueController {
                 .map(task -> new Waiting(task, submissions.existing(task.studyId())))
                 .toList();
         model.addAttribute("waiting", waiting);
+        model.addAttribute("organisationNames", identity.organisationNames()); // submission/fragments :: facts names them
         return "web/intake";
     }
 }

@@ -64,6 +64,7 @@ class StudyPageController {
         StudySearch search = new StudySearch(year, status, organisation, theme, studyType, q);
         boolean ownOrganisationOnly = submissions.seesOnlyOwnOrganisation(user);
         model.addAttribute("studies", submissions.studies(search, user));
+        model.addAttribute("organisationNames", identity.organisationNames());
         model.addAttribute("search", search);
         model.addAttribute("mine", ownOrganisationOnly);
         model.addAttribute("organisations", ownOrganisationOnly ? List.of() : identity.organisations());
@@ -78,6 +79,7 @@ class StudyPageController {
         UserAccount user = user(who);
         Study study = submissions.study(id, user);
         model.addAttribute("study", study);
+        model.addAttribute("organisationNames", identity.organisationNames());
         model.addAttribute("assessment", submissions.assessment(id).orElse(null));
         model.addAttribute("mayWithdraw", submissions.mayWithdraw(study, user));
         return "submission/study";
