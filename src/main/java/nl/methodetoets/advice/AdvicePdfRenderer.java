@@ -32,7 +32,6 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 public class AdvicePdfRenderer {
 
     static final String TEMPLATE = "advice/advice";
-    static final String AUTHOR = "Wetenschappelijke Commissie";
 
     private static final String FONT_DIR = "net/sf/jasperreports/fonts/dejavu/";
 

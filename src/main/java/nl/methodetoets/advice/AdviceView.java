@@ -32,7 +32,7 @@ final class AdviceView {
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", DUTCH);
-    private static final MessageSourceAccessor TEXTS = new MessageSourceAccessor(DocumentTemplates.messages(), DUTCH);
+    private static final MessageSourceAccessor TEXTS = DocumentTemplates.dutch();
 
     record Paragraph(List<String> lines) { }
     record Exemplary(String title, String authors, String organisation, String verdict, boolean provisional,

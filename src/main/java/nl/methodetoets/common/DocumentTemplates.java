@@ -1,7 +1,9 @@
 package nl.methodetoets.common;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -41,6 +43,13 @@ public final class DocumentTemplates {
     public static MessageSource messages() {
         return MESSAGES;
     }
+
+    /** The bundles in Dutch: the language of the documents, the mails and the API's wording. */
+    public static MessageSourceAccessor dutch() {
+        return DUTCH;
+    }
+
+    private static final MessageSourceAccessor DUTCH = new MessageSourceAccessor(MESSAGES, Locale.forLanguageTag("nl"));
 
     private static MessageSource bundles() {
         ResourceBundleMessageSource bundles = new ResourceBundleMessageSource();
