@@ -77,6 +77,7 @@ class TaskPageController {
         if (studyId != null) {
             var study = submissions.existing(studyId);
             model.addAttribute("study", study);
+            model.addAttribute("organisationNames", identity.organisationNames()); // submission/fragments :: facts names them
             model.addAttribute("completionRemarks", study.timeline().stream()
                     .filter(e -> e.status() == StudyStatus.AWAITING_COMPLETION && e.note() != null)
                     .map(TimelineEntry::note).reduce((a, b) -> a).orElse(""));
