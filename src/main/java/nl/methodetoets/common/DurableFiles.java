@@ -46,7 +46,7 @@ public final class DurableFiles {
 
     /**
      * Moves an already written file (e.g. a streamed upload) to {@code target}: flushes it first, moves it atomically
-     * and flushes the directory. Without {@link StandardCopyOption#REPLACE_EXISTING} an existing target is an error.
+     * and flushes the directory. An atomic move is a rename, which on POSIX file systems replaces an existing target.
      */
     public static void moveIntoPlace(Path source, Path target, CopyOption... options) throws IOException {
         Files.createDirectories(target.getParent());
