@@ -3,10 +3,12 @@ package nl.methodetoets.advice;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.support.MessageSourceAccessor;
 
 /**
  * Small, accessible SVG charts of a round (verdict distribution, criterion means this year vs the previous year,
- * agreement per criterion), drawn as plain strings so the UI can inline them without a charting library.
+ * agreement per criterion), drawn as plain strings so the UI can inline them without a charting library. Titles
+ * and legends come from the message bundles ({@code advice.chart.*}) in the reader's language.
  */
 public final class AdviceCharts {
     private static final String BLUE = "#154273";
@@ -22,9 +24,9 @@ public final class AdviceCharts {
     }
 
     /** Bars of the number of studies per verdict 1–5. */
-    public static String verdictDistribution(Map<String, Long> verdicts) {
+    public static String verdictDistribution(Map<String, Long> verdicts, MessageSourceAccessor texts) {
         long max = Math.max(1, verdicts.values().stream().mapToLong(Long::longValue).max().orElse(1));
-        StringBuilder svg = open("Verdeling van de eindoordelen");
+        StringBuilder svg = open(texts.getMessage("advice.chart.verdicts"));
         axis(svg, max, 0);
         double slot = (WIDTH - LEFT - 10) / 5.0;
         for (int level = 1; level <= 5; level++) {
@@ -39,27 +41,31 @@ public final class AdviceCharts {
     }
 
     /** Grouped bars of the mean independent score per criterion, this year beside the previous year (0–5). */
-    public static String criterionMeans(List<String> codes, Map<String, Double> now, Map<String, Double> before) {
-        StringBuilder svg = open("Gemiddelde score per criterium, dit jaar en vorig jaar");
+    public static String criterionMeans(List<String> codes, Map<String, Double> now, Map<String, Double> before,
+                                        MessageSourceAccessor texts) {
+        String thisYear = texts.getMessage("advice.chart.thisYear");
+        String previousYear = texts.getMessage("advice.chart.previousYear");
+        StringBuilder svg = open(texts.getMessage("advice.chart.means"));
         axis(svg, 5, 0);
         double slot = (WIDTH - LEFT - 10) / (double) Math.max(1, codes.size());
         for (int i = 0; i < codes.size(); i++) {
             String code = codes.get(i);
             double x = LEFT + i * slot + slot * 0.15;
-            bar(svg, x, slot * 0.33, before.get(code), 5, LIGHT, code + " vorig jaar");
-            bar(svg, x + slot * 0.35, slot * 0.33, now.get(code), 5, BLUE, code + " dit jaar");
+            bar(svg, x, slot * 0.33, before.get(code), 5, LIGHT, code + " " + previousYear);
+            bar(svg, x + slot * 0.35, slot * 0.33, now.get(code), 5, BLUE, code + " " + thisYear);
             text(svg, x + slot * 0.35, HEIGHT - BOTTOM + 16, code, "middle");
         }
-        legend(svg, new String[] {"dit jaar", "vorig jaar"}, new String[] {BLUE, LIGHT});
+        legend(svg, new String[] {thisYear, previousYear}, new String[] {BLUE, LIGHT});
         return close(svg);
     }
 
-    /** Ordinal Krippendorff's alpha per criterion with the 0.667 and 0.800 thresholds; undefined alphas are left out. */
-    public static String agreement(List<String> codes, Map<String, Double> alphaOrdinal) {
-        StringBuilder svg = open("Overeenstemming tussen beoordelaars per criterium (ordinale alfa)");
+    /** Ordinal Krippendorff's alpha per criterion with the commission's two thresholds; undefined alphas are left out. */
+    public static String agreement(List<String> codes, Map<String, Double> alphaOrdinal, AdviceRules rules,
+                                   MessageSourceAccessor texts) {
+        StringBuilder svg = open(texts.getMessage("advice.chart.agreement"));
         axis(svg, 1, 1);
         double slot = (WIDTH - LEFT - 10) / (double) Math.max(1, codes.size());
-        for (double threshold : new double[] {0.667, 0.8}) {
+        for (double threshold : new double[] {rules.provisionalAlphaThreshold(), rules.reliableAlphaThreshold()}) {
             double y = HEIGHT - BOTTOM - plotHeight() * threshold;
             svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#d52b1e\" stroke-dasharray=\"4 3\"/>",
                     LEFT, y, WIDTH - 10, y));

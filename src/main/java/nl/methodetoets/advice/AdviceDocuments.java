@@ -24,12 +24,13 @@ class AdviceDocuments {
     private final Clock clock;
     private final AdvicePdfRenderer renderer;
 
-    AdviceDocuments(SubmissionManagement submissions, Identity identity, AdviceStatistics statistics, Clock clock) {
+    AdviceDocuments(SubmissionManagement submissions, Identity identity, AdviceStatistics statistics, AdviceRules rules,
+                    Clock clock) {
         this.submissions = submissions;
         this.identity = identity;
         this.statistics = statistics;
         this.clock = clock;
-        this.renderer = new AdvicePdfRenderer(clock);
+        this.renderer = new AdvicePdfRenderer(clock, rules);
     }
 
     /** {@code draftNumber} 0 renders the final document. */

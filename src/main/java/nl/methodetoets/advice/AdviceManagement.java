@@ -37,10 +37,11 @@ public class AdviceManagement {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final ApplicationEventPublisher events;
+    private final AdviceRules rules;
 
     AdviceManagement(AdviceStore store, AdviceFiles files, AdviceDocuments documents, AdviceStatistics statisticsCalculator,
                      CalibrationCalculator calibrationCalculator, ReviewManagement reviews, SubmissionManagement submissions,
-                     RuntimeService runtime, TaskService tasks, ApplicationEventPublisher events) {
+                     RuntimeService runtime, TaskService tasks, ApplicationEventPublisher events, AdviceRules rules) {
         this.store = store;
         this.files = files;
         this.documents = documents;
@@ -51,6 +52,7 @@ public class AdviceManagement {
         this.runtime = runtime;
         this.tasks = tasks;
         this.events = events;
+        this.rules = rules;
     }
 
     public AdviceRound start(Integer year, UserAccount secretary) {
@@ -121,7 +123,7 @@ public class AdviceManagement {
     public void renderFinal(int year) {
         store.lock(year);
         AdviceStore.Row row = store.find(year).orElseThrow();
-        boolean provisional = provisional(statisticsCalculator.compute(year, store.studies(year)));
+        boolean provisional = rules.provisional(statisticsCalculator.compute(year, store.studies(year)));
         store.studies(year).forEach(studyId -> reviews.markProvisional(studyId, provisional));
         byte[] pdf = documents.render(year, store.studies(year), row.conclusions(), row.recommendations(), 0);
         AdviceFiles.Stored stored = files.write(year, "jaaradvies-" + year + ".pdf", pdf);
@@ -144,12 +146,6 @@ public class AdviceManagement {
         List<String> studies = store.find(year).isPresent() && !store.studies(year).isEmpty()
                 ? store.studies(year) : statisticsCalculator.doneStudies(year);
         return calibrationCalculator.compute(year, studies);
-    }
-
-    /** DOMAIN.md: exemplary designations are provisional when the ordinal alpha on K1 or K2 is below 0.667. */
-    static boolean provisional(RoundStatistics statistics) {
-        return java.util.stream.Stream.of("K1", "K2").map(statistics.criteria()::get)
-                .anyMatch(c -> c != null && c.alphaOrdinal() != null && c.alphaOrdinal() < 0.667);
     }
 
     /** The round's statistics: over the gathered studies once there is a round, else over the year's assessed studies. */

@@ -32,19 +32,21 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 public class AdvicePdfRenderer {
 
     static final String TEMPLATE = "advice/advice";
-    static final String AUTHOR = "Wetenschappelijke Commissie";
 
     private static final String FONT_DIR = "net/sf/jasperreports/fonts/dejavu/";
 
     private final Clock clock;
+    private final AdviceRules rules;
     private final TemplateEngine templates;
 
-    public AdvicePdfRenderer() {
-        this(Clock.systemDefaultZone());
+    public AdvicePdfRenderer(AdviceRules rules) {
+        this(Clock.systemDefaultZone(), rules);
     }
 
-    public AdvicePdfRenderer(Clock clock) {
+    /** {@code rules}: the agreement thresholds that the text names (methodetoets.advice.*). */
+    public AdvicePdfRenderer(Clock clock, AdviceRules rules) {
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.rules = Objects.requireNonNull(rules, "rules");
         this.templates = templateEngine();
     }
 
@@ -84,7 +86,7 @@ public class AdvicePdfRenderer {
 
     /** The filled-in template, before layout: well-formed XHTML. */
     String toXhtml(AdviceDocument doc) {
-        Context context = new Context(AdviceView.DUTCH, AdviceView.variables(doc, OffsetDateTime.now(clock)));
+        Context context = new Context(AdviceView.DUTCH, AdviceView.variables(doc, OffsetDateTime.now(clock), rules));
         return templates.process(TEMPLATE, context);
     }
 

@@ -43,9 +43,9 @@ class AdviceStatistics {
         this.ownVerdicts = ownVerdicts;
     }
 
-    /** Statistics of the given studies of {@code year}. */
+    /** Statistics of the given studies of {@code year}, per criterion of the round's rubric version. */
     RoundStatistics compute(int year, List<String> studyIds) {
-        Rubric rubric = reviews.currentRubric();
+        Rubric rubric = roundRubric(studyIds);
         Map<String, Long> verdicts = new LinkedHashMap<>();
         for (int level = 1; level <= 5; level++) {
             verdicts.put(String.valueOf(level), 0L);
@@ -66,6 +66,29 @@ class AdviceStatistics {
                 .map(Map.Entry::getKey).toList();
         return new RoundStatistics(studyIds.size(), verdicts, criteria, trend(year, finalVerdicts, sheets, rubric), fallsShort,
                 icc(studyIds, sheets, List.copyOf(criteria.keySet())));
+    }
+
+    /**
+     * The rubric version the round's studies were scored with — not the current one, which an ADMIN may have replaced
+     * since. Should the round mix versions, the one most of its studies used counts (on a tie, the later one); a
+     * round without studies uses the current version.
+     */
+    Rubric roundRubric(List<String> studyIds) {
+        if (studyIds.isEmpty()) {
+            return reviews.currentRubric();
+        }
+        Map<String, Rubric> byVersion = new LinkedHashMap<>();
+        Map<String, Long> studies = new LinkedHashMap<>();
+        for (String studyId : studyIds) {
+            Rubric rubric = reviews.rubricOf(studyId);
+            byVersion.putIfAbsent(rubric.version(), rubric);
+            studies.merge(rubric.version(), 1L, Long::sum);
+        }
+        List<String> order = reviews.rubricVersions();
+        return byVersion.get(studies.entrySet().stream()
+                .max(Comparator.comparingLong((Map.Entry<String, Long> e) -> e.getValue())
+                        .thenComparingInt(e -> order.indexOf(e.getKey())))
+                .orElseThrow().getKey());
     }
 
     /** Over the year's assessed and published studies (when no round has gathered any). */

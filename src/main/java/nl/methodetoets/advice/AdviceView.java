@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import nl.methodetoets.common.DocumentTemplates;
+import org.springframework.context.support.MessageSourceAccessor;
+
 import nl.methodetoets.advice.AdviceDocument.AdviceStudy;
 import nl.methodetoets.advice.AdviceDocument.CriterionFinding;
 import nl.methodetoets.advice.AdviceDocument.Trend;
@@ -19,7 +22,8 @@ import nl.methodetoets.advice.AdviceDocument.Trend;
 /**
  * Turns an {@link AdviceDocument} into the template's variables: every number already formatted the Dutch
  * way, so the template only places text. Formatting lives here, not in the template, because standalone
- * Thymeleaf has no number or date helpers that know Dutch.
+ * Thymeleaf has no number or date helpers that know Dutch. Words (verdict labels, study types, titles) come from
+ * the message bundles in Dutch, the document's language.
  */
 final class AdviceView {
 
@@ -28,7 +32,7 @@ final class AdviceView {
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", DUTCH);
-    private static final String[] VERDICT_LABELS = {"zeer zwak", "zwak", "voldoende", "goed", "zeer goed"};
+    private static final MessageSourceAccessor TEXTS = DocumentTemplates.dutch();
 
     record Paragraph(List<String> lines) { }
     record Exemplary(String title, String authors, String organisation, String verdict, boolean provisional,
@@ -42,24 +46,26 @@ final class AdviceView {
     private AdviceView() {
     }
 
-    static Map<String, Object> variables(AdviceDocument doc, OffsetDateTime now) {
+    static Map<String, Object> variables(AdviceDocument doc, OffsetDateTime now, AdviceRules rules) {
         OffsetDateTime generated = doc.generatedAt() != null ? doc.generatedAt() : now;
         Map<String, Object> vars = new HashMap<>();
         vars.put("year", doc.year());
         vars.put("draft", doc.draft());
-        vars.put("draftLabel", doc.draft() ? "CONCEPT " + doc.draftNumber() : "");
+        String draftLabel = TEXTS.getMessage("advice.doc.draft", new Object[] {String.valueOf(doc.draftNumber())});
+        vars.put("draftLabel", doc.draft() ? draftLabel : "");
         vars.put("title", title(doc.year()));
-        vars.put("documentTitle", doc.draft() ? title(doc.year()) + " (CONCEPT " + doc.draftNumber() + ")"
-                : title(doc.year()));
-        vars.put("subject", "Advies van de Wetenschappelijke Commissie over de methodologische kwaliteit van de in "
-                + doc.year() + " beoordeelde effectstudies van de wijkenaanpak");
+        vars.put("documentTitle", doc.draft()
+                ? TEXTS.getMessage("advice.doc.titleWithDraft", new Object[] {title(doc.year()), draftLabel}) : title(doc.year()));
+        vars.put("subject", TEXTS.getMessage("advice.doc.subject", new Object[] {String.valueOf(doc.year())}));
+        vars.put("provisionalThreshold", decimal(rules.provisionalAlphaThreshold(), "0.000"));
+        vars.put("reliableThreshold", decimal(rules.reliableAlphaThreshold(), "0.000"));
         vars.put("date", DATE.format(generated.atZoneSameInstant(AMSTERDAM)));
         vars.put("conclusions", paragraphs(doc.conclusions()));
         vars.put("recommendations", paragraphs(doc.recommendations()));
         vars.put("exemplary", exemplary(doc.studies()));
         vars.put("anyProvisional", doc.studies().stream().anyMatch(s -> s.exemplary() && s.provisional()));
         vars.put("findings", doc.criterionFindings().stream().map(AdviceView::finding).toList());
-        vars.put("agreementChart", agreementChart(doc.criterionFindings()));
+        vars.put("agreementChart", agreementChart(doc.criterionFindings(), rules));
         vars.put("meansChart", meansChart(doc.criterionFindings()));
         List<DistributionRow> distribution = distribution(doc.verdictDistribution());
         vars.put("distribution", distribution);
@@ -71,7 +77,7 @@ final class AdviceView {
     }
 
     static String title(int year) {
-        return "Jaaradvies " + year + " — Methodologische kwaliteit van effectstudies wijkenaanpak";
+        return TEXTS.getMessage("advice.doc.title", new Object[] {String.valueOf(year)});
     }
 
     /** Paragraphs are separated by blank lines; single line breaks inside a paragraph are kept. */
@@ -116,7 +122,7 @@ final class AdviceView {
             long c = count(counts, v);
             String share = total == 0 ? MISSING : decimal(100.0 * c / total, "0") + "%";
             int bar = max == 0 ? 0 : (int) Math.round(100.0 * c / max);
-            rows.add(new DistributionRow(v, VERDICT_LABELS[v - 1], c, share, bar));
+            rows.add(new DistributionRow(v, TEXTS.getMessage("verdict.label." + v), c, share, bar));
         }
         return rows;
     }
@@ -132,7 +138,7 @@ final class AdviceView {
         }
         String difference = t.meanVerdictDifference() == null ? MISSING : signed(t.meanVerdictDifference());
         String interval = t.ciLow() == null || t.ciHigh() == null ? MISSING
-                : signed(t.ciLow()) + " tot " + signed(t.ciHigh());
+                : TEXTS.getMessage("advice.doc.interval", new Object[] {signed(t.ciLow()), signed(t.ciHigh())});
         return new TrendView(t.previousYear(), difference, interval, paragraphs(t.reading()));
     }
 
@@ -146,7 +152,7 @@ final class AdviceView {
             return MISSING;
         }
         if (verdict >= 1 && verdict <= 5) {
-            return verdict + " (" + VERDICT_LABELS[verdict - 1] + ")";
+            return TEXTS.getMessage("advice.doc.verdict", new Object[] {String.valueOf(verdict), TEXTS.getMessage("verdict.label." + verdict)});
         }
         return verdict.toString();
     }
@@ -155,12 +161,8 @@ final class AdviceView {
         if (type == null || type.isBlank()) {
             return MISSING;
         }
-        return switch (type) {
-            case "EFFECT" -> "effectstudie";
-            case "MONITOR" -> "monitor";
-            case "PROCESS" -> "procesevaluatie";
-            default -> type;
-        };
+        // the UI's study type names, lower case as they read inside a sentence or a table cell
+        return TEXTS.getMessage("studyType." + type, type).toLowerCase(DUTCH);
     }
 
     static String decimal(Double value, String pattern) {
@@ -183,13 +185,13 @@ final class AdviceView {
     }
 
     /** The same SVG chart as on the statistics page; null when no criterion has a defined alpha. */
-    private static String agreementChart(java.util.List<AdviceDocument.CriterionFinding> findings) {
+    private static String agreementChart(java.util.List<AdviceDocument.CriterionFinding> findings, AdviceRules rules) {
         java.util.Map<String, Double> alphas = new java.util.LinkedHashMap<>();
         findings.forEach(f -> alphas.put(f.code(), f.alphaOrdinal()));
         if (alphas.values().stream().allMatch(java.util.Objects::isNull)) {
             return null;
         }
-        return AdviceCharts.agreement(java.util.List.copyOf(alphas.keySet()), alphas);
+        return AdviceCharts.agreement(java.util.List.copyOf(alphas.keySet()), alphas, rules, TEXTS);
     }
 
     /** This year's mean per criterion beside the previous year's; null when there is no previous year. */
@@ -203,6 +205,6 @@ final class AdviceView {
         if (before.values().stream().allMatch(java.util.Objects::isNull)) {
             return null;
         }
-        return AdviceCharts.criterionMeans(java.util.List.copyOf(now.keySet()), now, before);
+        return AdviceCharts.criterionMeans(java.util.List.copyOf(now.keySet()), now, before, TEXTS);
     }
 }

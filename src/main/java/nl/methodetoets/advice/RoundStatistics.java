@@ -46,8 +46,12 @@ public record RoundStatistics(int studies, Map<String, Long> verdicts, Map<Strin
     public record IccValue(Double value, int studies, int ratingsPerStudy) {
     }
 
-    /** Plain-language reading of a 95% interval for a difference (this year minus the previous). */
+    /**
+     * Plain-language reading of a 95% interval for a difference (this year minus the previous), worded by the
+     * Dutch bundle ({@code advice.reading.*}): the API and the advice document speak Dutch.
+     */
     static String reading(double lo, double hi) {
-        return lo > 0 ? "aantoonbaar verbeterd" : hi < 0 ? "aantoonbaar verslechterd" : "geen aantoonbare verandering";
+        String key = lo > 0 ? "advice.reading.improved" : hi < 0 ? "advice.reading.worsened" : "advice.reading.unchanged";
+        return nl.methodetoets.common.DocumentTemplates.dutch().getMessage(key);
     }
 }

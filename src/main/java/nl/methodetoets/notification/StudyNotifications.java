@@ -29,7 +29,6 @@ import org.springframework.stereotype.Component;
 @Component
 class StudyNotifications {
     private static final Logger log = LoggerFactory.getLogger(StudyNotifications.class);
-    private static final List<String> VERDICT_LABELS = List.of("zeer zwak", "zwak", "voldoende", "goed", "zeer goed");
 
     private final SubmissionManagement submissions;
     private final Identity identity;
@@ -80,8 +79,7 @@ class StudyNotifications {
             case PUBLISHED -> Map.of("year", study.year());
             // verdict and exemplary flag only: the assessment's other fields may carry reviewers' words or names
             case VERDICT -> submissions.assessment(study.id())
-                    .<Map<String, Object>>map(a -> Map.of("verdict", a.verdict(),
-                            "verdictLabel", VERDICT_LABELS.get(a.verdict() - 1), "exemplary", a.exemplary()))
+                    .<Map<String, Object>>map(a -> Map.of("verdict", a.verdict(), "exemplary", a.exemplary()))
                     .orElse(Map.of());
             default -> Map.of();
         };

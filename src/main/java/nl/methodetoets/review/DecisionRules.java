@@ -1,11 +1,18 @@
 package nl.methodetoets.review;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.Input;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,11 +24,35 @@ class DecisionRules {
     static final String VERDICT = "Verdict";
     static final String EXEMPLARY = "Exemplary";
     static final String CONSENSUS_TRIGGERS = "ConsensusTriggers";
+    /** The input of consensus-triggers.dmn whose allowed values list every criterion code the decisions know. */
+    static final String CRITERION_INPUT = "Input_Criterion";
+    /** The pseudo-criterion of consensus-triggers.dmn for the reviewers' own verdicts; not a rubric criterion. */
+    static final String OWN_VERDICTS = "VERDICT";
 
     private final DecisionService decisions;
+    private final RepositoryService repository;
 
-    DecisionRules(DecisionService decisions) {
+    DecisionRules(DecisionService decisions, RepositoryService repository) {
         this.decisions = decisions;
+        this.repository = repository;
+    }
+
+    /**
+     * The criterion codes the deployed decisions know, as declared by the allowed values of the consensus
+     * triggers' criterion input ({@code "K1","K2",…}): the verdict formula and the exemplary rule use the same
+     * spelling. A rubric version with another code could be scored but never decided on, so it is refused.
+     */
+    Set<String> criterionCodes() {
+        DecisionDefinition latest = repository.createDecisionDefinitionQuery().decisionDefinitionKey(CONSENSUS_TRIGGERS)
+                .latestVersion().singleResult();
+        DmnModelInstance model = repository.getDmnModelInstance(latest.getId());
+        Input input = model.getModelElementById(CRITERION_INPUT);
+        Set<String> codes = new LinkedHashSet<>(); // in the order the DMN lists them
+        Arrays.stream(input.getInputValues().getText().getTextContent().split(","))
+                .map(value -> value.strip().replace("\"", ""))
+                .filter(code -> !code.isEmpty() && !code.equals(OWN_VERDICTS))
+                .forEach(codes::add);
+        return codes;
     }
 
     /** E = min(floor(median), K1 + 1, min(K2, K4, K5, K6) + 1), n.v.t. left out; null when nothing is scored. */
@@ -41,7 +72,7 @@ class DecisionRules {
         variables.put("verdict", verdict);
         variables.put("lowestScore", lowestScore);
         variables.put("studyType", studyType);
-        variables.put("k1", k1);
+        variables.put("K1", k1); // the criterion code, spelled as in verdict.dmn and the rubric
         variables.put("lowestReviewerVerdict", lowestReviewerVerdict);
         variables.put("reviewerVerdictRange", reviewerVerdictRange);
         DmnDecisionResult result = decisions.evaluateDecisionByKey(EXEMPLARY).variables(variables).evaluate();

@@ -21,11 +21,13 @@ class RubricCatalog implements SmartInitializingSingleton {
     private final JdbcClient jdbc;
     private final ObjectMapper json;
     private final TransactionTemplate tx;
+    private final DecisionRules decisions;
 
-    RubricCatalog(JdbcClient jdbc, ObjectMapper json, TransactionTemplate tx) {
+    RubricCatalog(JdbcClient jdbc, ObjectMapper json, TransactionTemplate tx, DecisionRules decisions) {
         this.jdbc = jdbc;
         this.json = json;
         this.tx = tx;
+        this.decisions = decisions;
     }
 
     @Override
@@ -50,8 +52,12 @@ class RubricCatalog implements SmartInitializingSingleton {
         }
     }
 
-    /** Checks a new version completely before it becomes current: scoring depends on every part of it. */
+    /**
+     * Checks a new version completely before it becomes current: scoring depends on every part of it, and the
+     * decisions (processes/*.dmn) on its criterion codes, so a code the DMN does not know is refused.
+     */
     Rubric addValidated(Rubric rubric) {
+        java.util.Set<String> known = decisions.criterionCodes();
         Validation v = new Validation();
         v.require(rubric.version() != null && rubric.version().matches("[A-Za-z0-9._-]{1,30}"), "version", "rubric.version");
         List<Rubric.Criterion> criteria = rubric.criteria() == null ? List.of() : rubric.criteria();
@@ -61,6 +67,8 @@ class RubricCatalog implements SmartInitializingSingleton {
             Rubric.Criterion c = criteria.get(i);
             String field = "criteria[" + i + "]";
             v.require(c.code() != null && c.code().matches("[A-Z][A-Z0-9]{0,9}"), field + ".code", "rubric.code");
+            v.require(c.code() == null || !c.code().matches("[A-Z][A-Z0-9]{0,9}") || known.contains(c.code()),
+                    field + ".code", "rubric.unknownCode", c.code(), String.join(", ", known));
             v.require(c.name() != null && !c.name().isBlank(), field + ".name", "validation.required");
             v.require(c.dimension() != null && c.dimension().matches("[OUB]"), field + ".dimension", "rubric.dimension");
             v.require(c.notApplicableFor() != null && c.notApplicableFor().stream().allMatch(t -> t != null && t.matches("EFFECT|MONITOR|PROCESS")),

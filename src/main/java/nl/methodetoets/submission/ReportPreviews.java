@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import javax.imageio.ImageIO;
+import nl.methodetoets.common.DurableFiles;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -39,15 +39,8 @@ class ReportPreviews {
         }
         BufferedImage image = parsing.read(pdf, ReportPreviews::render);
         try {
-            Files.createDirectories(png.getParent());
-            Path temp = Files.createTempFile(png.getParent(), "render-", ".tmp");
-            try {
-                ImageIO.write(image, "png", temp.toFile());
-                // two viewers rendering at once both end with a complete file in place
-                Files.move(temp, png, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            // two viewers rendering at once both end with a complete file in place
+            DurableFiles.write(png, out -> ImageIO.write(image, "png", out));
             return png;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

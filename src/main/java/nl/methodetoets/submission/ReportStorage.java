@@ -6,15 +6,13 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import nl.methodetoets.common.DurableFiles;
 import nl.methodetoets.common.InvalidInputException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -86,12 +84,7 @@ class ReportStorage {
         String key = studyId + "/v" + version + ".pdf";
         Path target = root.resolve(key);
         try {
-            Files.createDirectories(target.getParent());
-            try (FileChannel channel = FileChannel.open(received.file(), StandardOpenOption.WRITE)) {
-                channel.force(true);
-            }
-            Files.move(received.file(), target, StandardCopyOption.ATOMIC_MOVE);
-            forceDirectory(target.getParent());
+            DurableFiles.moveIntoPlace(received.file(), target);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -119,14 +112,6 @@ class ReportStorage {
             } catch (IOException ignored) {
                 // a stray temp file is harmless; the next start's cleanup may take it
             }
-        }
-    }
-
-    private static void forceDirectory(Path dir) {
-        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException ignored) {
-            // not every file system allows opening a directory; the file itself is already forced
         }
     }
 }

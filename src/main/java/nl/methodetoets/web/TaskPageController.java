@@ -63,6 +63,7 @@ class TaskPageController {
         model.addAttribute("task", shown.task());
         model.addAttribute("page", shown.page());
         model.addAttribute("form", shown.page().form());
+        model.addAttribute("organisationNames", identity.organisationNames()); // submission/fragments :: facts names them
         model.addAttribute("errors", errors);
         return "web/task";
     }

@@ -23,7 +23,7 @@ class AdviceChartsTest {
         verdicts.put("3", 4L);
         verdicts.put("4", 2L);
         verdicts.put("5", 1L);
-        Document svg = parse(AdviceCharts.verdictDistribution(verdicts));
+        Document svg = parse(AdviceCharts.verdictDistribution(verdicts, AdviceTestDocuments.DUTCH_TEXTS));
         assertThat(svg.getDocumentElement().getAttribute("role")).isEqualTo("img");
         assertThat(svg.getElementsByTagName("title").item(0).getTextContent()).contains("eindoordelen");
         assertThat(svg.getElementsByTagName("rect").getLength()).isEqualTo(5);
@@ -38,14 +38,16 @@ class AdviceChartsTest {
         alphas.put("K1", 0.9);
         alphas.put("K2", null);
         alphas.put("K3", -0.2);
-        Document svg = parse(AdviceCharts.agreement(List.of("K1", "K2", "K3"), alphas));
+        Document svg = parse(AdviceCharts.agreement(List.of("K1", "K2", "K3"), alphas,
+                AdviceTestDocuments.RULES, AdviceTestDocuments.DUTCH_TEXTS));
         assertThat(svg.getElementsByTagName("rect").getLength()).isEqualTo(2);
         assertThat(svg.getElementsByTagName("line").getLength()).isEqualTo(3); // axis + two thresholds
     }
 
     @Test
     void criterionMeansShowsBothYearsWithALegend() throws Exception {
-        Document svg = parse(AdviceCharts.criterionMeans(List.of("K1", "K2"), Map.of("K1", 3.5, "K2", 4.0), Map.of("K1", 3.0)));
+        Document svg = parse(AdviceCharts.criterionMeans(List.of("K1", "K2"), Map.of("K1", 3.5, "K2", 4.0), Map.of("K1", 3.0),
+                AdviceTestDocuments.DUTCH_TEXTS));
         assertThat(svg.getElementsByTagName("rect").getLength()).isEqualTo(3 + 2); // bars + legend swatches
         assertThat(svg.getDocumentElement().getTextContent()).contains("vorig jaar").contains("dit jaar");
     }

@@ -35,7 +35,7 @@ import org.verapdf.pdfa.results.ValidationResult;
 class AdvicePdfRendererTest {
 
     private static final AdvicePdfRenderer renderer =
-            new AdvicePdfRenderer(Clock.fixed(Instant.parse("2025-06-30T08:00:00Z"), ZoneOffset.UTC));
+            new AdvicePdfRenderer(Clock.fixed(Instant.parse("2025-06-30T08:00:00Z"), ZoneOffset.UTC), AdviceTestDocuments.RULES);
 
     private static byte[] draftPdf;
     private static byte[] finalPdf;

@@ -16,6 +16,12 @@ final class AdviceTestDocuments {
     static final String EXEMPLARY_2 = "Geïntegreerd buurtbeheer in Zuidoost-Brabant ë ö: een gespreide invoering";
     static final String CAFE_STUDY = "Het buurtcafé als ontmoetingsplek: monitor 2019–2024";
 
+    /** The thresholds of application.yml (methodetoets.advice.*), for rendering without a Spring context. */
+    static final AdviceRules RULES = new AdviceRules(0.667, 0.800);
+    /** The texts in Dutch, the documents' language, from the application's message bundles. */
+    static final org.springframework.context.support.MessageSourceAccessor DUTCH_TEXTS =
+            new org.springframework.context.support.MessageSourceAccessor(
+                    nl.methodetoets.common.DocumentTemplates.messages(), java.util.Locale.forLanguageTag("nl"));
     static final OffsetDateTime GENERATED = OffsetDateTime.of(2025, 3, 14, 10, 30, 0, 0, ZoneOffset.ofHours(1));
 
     private AdviceTestDocuments() {

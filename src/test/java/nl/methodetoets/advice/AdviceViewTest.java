@@ -43,7 +43,7 @@ class AdviceViewTest {
                         3, true, false, "<b>vet</b>")),
                 List.of(), null, null, null, AdviceTestDocuments.GENERATED);
 
-        String xhtml = new AdvicePdfRenderer().toXhtml(doc);
+        String xhtml = new AdvicePdfRenderer(AdviceTestDocuments.RULES).toXhtml(doc);
 
         assertThat(xhtml).contains("a &lt; b &amp; c &gt;", "&lt;script&gt;", "R&amp;D").doesNotContain("<script>");
         javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()

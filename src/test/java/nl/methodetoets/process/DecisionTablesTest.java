@@ -113,7 +113,7 @@ class DecisionTablesTest {
           .putValue("verdict", verdict)
           .putValue("lowestScore", lowestScore)
           .putValue("studyType", studyType)
-          .putValue("k1", k1)
+          .putValue("K1", k1)
           .putValue("lowestReviewerVerdict", lowestReviewerVerdict)
           .putValue("reviewerVerdictRange", reviewerVerdictRange)).getSingleEntry();
     }

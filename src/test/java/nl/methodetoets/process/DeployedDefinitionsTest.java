@@ -61,7 +61,7 @@ class DeployedDefinitionsTest {
   void exemplaryIsEvaluatedByTheEngine() {
     Object exemplary = processEngine.getDecisionService().evaluateDecisionByKey("Exemplary")
         .variables(Variables.createVariables().putValue("verdict", 4).putValue("lowestScore", 3)
-            .putValue("studyType", "MONITOR").putValue("k1", null).putValue("lowestReviewerVerdict", 4)
+            .putValue("studyType", "MONITOR").putValue("K1", null).putValue("lowestReviewerVerdict", 4)
             .putValue("reviewerVerdictRange", 0))
         .evaluate().getSingleEntry();
 

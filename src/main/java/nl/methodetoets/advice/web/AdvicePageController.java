@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Map;
 import nl.methodetoets.advice.AdviceCharts;
 import nl.methodetoets.advice.AdviceManagement;
+import nl.methodetoets.advice.AdviceRules;
 import nl.methodetoets.advice.RoundStatistics;
 import nl.methodetoets.identity.Role;
 import nl.methodetoets.common.DomainException;
 import nl.methodetoets.identity.Identity;
 import nl.methodetoets.common.UserMessages;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.MediaType;
@@ -31,11 +34,16 @@ class AdvicePageController {
     private final AdviceManagement advice;
     private final Identity identity;
     private final UserMessages messages;
+    private final MessageSource texts;
+    private final AdviceRules rules;
 
-    AdvicePageController(AdviceManagement advice, Identity identity, UserMessages messages) {
+    AdvicePageController(AdviceManagement advice, Identity identity, UserMessages messages, MessageSource texts,
+                         AdviceRules rules) {
         this.advice = advice;
         this.identity = identity;
         this.messages = messages;
+        this.texts = texts;
+        this.rules = rules;
     }
 
     @GetMapping("/advice")
@@ -57,7 +65,7 @@ class AdvicePageController {
 
     /** The year's statistics as charts and tables; calibration for the chair and the secretariat. */
     @GetMapping("/advice/{year}")
-    String statistics(@PathVariable int year, Authentication who, Model model) {
+    String statistics(@PathVariable int year, Authentication who, Model model, Locale locale) {
         RoundStatistics statistics = advice.statistics(year);
         List<String> codes = List.copyOf(statistics.criteria().keySet());
         Map<String, Double> means = new LinkedHashMap<>();
@@ -71,9 +79,11 @@ class AdvicePageController {
         var user = identity.current(who);
         model.addAttribute("year", year);
         model.addAttribute("statistics", statistics);
-        model.addAttribute("verdictChart", AdviceCharts.verdictDistribution(statistics.verdicts()));
-        model.addAttribute("meansChart", AdviceCharts.criterionMeans(codes, means, previous));
-        model.addAttribute("agreementChart", AdviceCharts.agreement(codes, alphas));
+        MessageSourceAccessor words = new MessageSourceAccessor(texts, locale);
+        model.addAttribute("rules", rules);
+        model.addAttribute("verdictChart", AdviceCharts.verdictDistribution(statistics.verdicts(), words));
+        model.addAttribute("meansChart", AdviceCharts.criterionMeans(codes, means, previous, words));
+        model.addAttribute("agreementChart", AdviceCharts.agreement(codes, alphas, rules, words));
         model.addAttribute("calibration", user.has(Role.CHAIR) || user.has(Role.SECRETARIAT) ? advice.calibration(year) : null);
         return "advice/statistics";
     }

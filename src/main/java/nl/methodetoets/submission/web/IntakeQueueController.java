@@ -47,6 +47,7 @@ class IntakeQueueController {
                 .map(task -> new Waiting(task, studies.get(task.studyId()))).toList();
         model.addAttribute("waiting", waiting);
         model.addAttribute("defaultDeadline", submissions.defaultCompletionDeadline());
+        model.addAttribute("organisationNames", identity.organisationNames()); // submission/fragments :: facts names them
         return "submission/intake";
     }
 }

@@ -10,15 +10,12 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import nl.methodetoets.idempotency.IdempotencyKey;
-import nl.methodetoets.idempotency.IdempotentRequests;
 import nl.methodetoets.idempotency.IdempotentResponse;
-import nl.methodetoets.idempotency.RequestFingerprint;
 import nl.methodetoets.identity.Identity;
 import nl.methodetoets.identity.UserAccount;
-import nl.methodetoets.submission.ReceivedReport;
+import nl.methodetoets.submission.ReportUploads;
 import nl.methodetoets.submission.Study;
 import nl.methodetoets.submission.StudyMetadata;
-import nl.methodetoets.submission.StudyReports;
 import nl.methodetoets.submission.StudySearch;
 import nl.methodetoets.submission.StudyStatus;
 import nl.methodetoets.submission.StudyType;
@@ -49,16 +46,13 @@ import org.springframework.web.multipart.MultipartFile;
 class StudyController {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private final SubmissionManagement submissions;
-    private final StudyReports reports;
-    private final IdempotentRequests idempotency;
+    private final ReportUploads uploads;
     private final Identity identity;
     private final ObjectMapper json;
 
-    StudyController(SubmissionManagement submissions, StudyReports reports, IdempotentRequests idempotency,
-                    Identity identity, ObjectMapper json) {
+    StudyController(SubmissionManagement submissions, ReportUploads uploads, Identity identity, ObjectMapper json) {
         this.submissions = submissions;
-        this.reports = reports;
-        this.idempotency = idempotency;
+        this.uploads = uploads;
         this.identity = identity;
         this.json = json;
     }
@@ -72,14 +66,8 @@ class StudyController {
         UserAccount user = identity.current(who);
         IdempotencyKey key = IdempotencyKey.of(user.id(), "POST", request.getRequestURI(), idempotencyKey);
         StudyMetadata parsed = metadata.toMetadata();
-        submissions.checkSubmission(parsed, user); // before reading a possibly large file
-        try (ReceivedReport received = reports.receive(Uploads.stream(report))) {
-            String fingerprint = RequestFingerprint.of(write(metadata), received.sha256());
-            return respond(idempotency.execute(key, fingerprint, () -> {
-                Study study = submissions.submit(parsed, received, user);
-                return new IdempotentResponse(HttpStatus.CREATED.value(), "/api/studies/" + study.id(), write(view(study, user)));
-            }));
-        }
+        return respond(uploads.submit(parsed, write(metadata), Uploads.stream(report), key, user, study ->
+                new IdempotentResponse(HttpStatus.CREATED.value(), "/api/studies/" + study.id(), write(view(study, user)))));
     }
 
     @GetMapping
@@ -113,13 +101,8 @@ class StudyController {
                                       HttpServletRequest request, Authentication who) {
         UserAccount user = identity.current(who);
         IdempotencyKey key = IdempotencyKey.of(user.id(), "POST", request.getRequestURI(), idempotencyKey);
-        submissions.study(id, user); // 404 for a study the user may not see, before reading the file
-        try (ReceivedReport received = reports.receive(Uploads.stream(report))) {
-            return respond(idempotency.execute(key, RequestFingerprint.of(received.sha256()), () -> {
-                Study study = submissions.addReportVersion(id, received, user);
-                return new IdempotentResponse(HttpStatus.CREATED.value(), "/api/studies/" + id + "/report", write(view(study, user)));
-            }));
-        }
+        return respond(uploads.addVersion(id, Uploads.stream(report), key, user, study ->
+                new IdempotentResponse(HttpStatus.CREATED.value(), "/api/studies/" + id + "/report", write(view(study, user)))));
     }
 
     @PostMapping("/{id}/withdraw")

@@ -7,12 +7,10 @@ import java.util.Locale;
 import nl.methodetoets.common.DomainException;
 import nl.methodetoets.common.NotFoundException;
 import nl.methodetoets.idempotency.IdempotencyKey;
-import nl.methodetoets.idempotency.IdempotentRequests;
 import nl.methodetoets.idempotency.IdempotentResponse;
-import nl.methodetoets.idempotency.RequestFingerprint;
 import nl.methodetoets.identity.Identity;
 import nl.methodetoets.identity.UserAccount;
-import nl.methodetoets.submission.ReceivedReport;
+import nl.methodetoets.submission.ReportUploads;
 import nl.methodetoets.submission.Study;
 import nl.methodetoets.submission.StudyReports;
 import nl.methodetoets.submission.StudySearch;
@@ -44,15 +42,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class StudyPageController {
     private final SubmissionManagement submissions;
     private final StudyReports reports;
-    private final IdempotentRequests idempotency;
+    private final ReportUploads uploads;
     private final Identity identity;
     private final UserMessages messages;
 
-    StudyPageController(SubmissionManagement submissions, StudyReports reports, IdempotentRequests idempotency,
+    StudyPageController(SubmissionManagement submissions, StudyReports reports, ReportUploads uploads,
                         Identity identity, UserMessages messages) {
         this.submissions = submissions;
         this.reports = reports;
-        this.idempotency = idempotency;
+        this.uploads = uploads;
         this.identity = identity;
         this.messages = messages;
     }
@@ -66,6 +64,7 @@ class StudyPageController {
         StudySearch search = new StudySearch(year, status, organisation, theme, studyType, q);
         boolean ownOrganisationOnly = submissions.seesOnlyOwnOrganisation(user);
         model.addAttribute("studies", submissions.studies(search, user));
+        model.addAttribute("organisationNames", identity.organisationNames());
         model.addAttribute("search", search);
         model.addAttribute("mine", ownOrganisationOnly);
         model.addAttribute("organisations", ownOrganisationOnly ? List.of() : identity.organisations());
@@ -80,6 +79,7 @@ class StudyPageController {
         UserAccount user = user(who);
         Study study = submissions.study(id, user);
         model.addAttribute("study", study);
+        model.addAttribute("organisationNames", identity.organisationNames());
         model.addAttribute("assessment", submissions.assessment(id).orElse(null));
         model.addAttribute("mayWithdraw", submissions.mayWithdraw(study, user));
         return "submission/study";
@@ -106,13 +106,9 @@ class StudyPageController {
                       @RequestParam(required = false) String task, @RequestParam(required = false) String idempotencyKey,
                       Authentication who, HttpServletRequest request, RedirectAttributes flash, Locale locale) {
         UserAccount user = user(who);
-        submissions.study(id, user); // 404 for a study the user may not see, before reading the file
-        try (ReceivedReport received = reports.receive(Uploads.chosen(report))) {
+        try {
             IdempotencyKey key = IdempotencyKey.of(user.id(), "POST", request.getRequestURI(), idempotencyKey);
-            idempotency.execute(key, RequestFingerprint.of(received.sha256()), () -> {
-                submissions.addReportVersion(id, received, user);
-                return new IdempotentResponse(303, null, null);
-            });
+            uploads.addVersion(id, Uploads.chosen(report), key, user, study -> new IdempotentResponse(303, null, null));
         } catch (NotFoundException e) {
             throw e;
         } catch (DomainException e) {

@@ -8,18 +8,14 @@ import java.util.Map;
 import java.util.UUID;
 import nl.methodetoets.common.InvalidInputException;
 import nl.methodetoets.idempotency.IdempotencyKey;
-import nl.methodetoets.idempotency.IdempotentRequests;
 import nl.methodetoets.idempotency.IdempotentResponse;
-import nl.methodetoets.idempotency.RequestFingerprint;
 import nl.methodetoets.identity.Identity;
 import nl.methodetoets.identity.Role;
 import nl.methodetoets.identity.UserAccount;
-import nl.methodetoets.submission.ReceivedReport;
-import nl.methodetoets.submission.Study;
+import nl.methodetoets.submission.ReportUploads;
 import nl.methodetoets.submission.StudyMetadata;
 import nl.methodetoets.submission.StudyReports;
 import nl.methodetoets.submission.StudyType;
-import nl.methodetoets.submission.SubmissionManagement;
 import nl.methodetoets.submission.Theme;
 import nl.methodetoets.common.UserMessages;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,17 +35,14 @@ import org.springframework.web.multipart.MultipartFile;
 @PreAuthorize("hasAnyRole('SUBMITTER','SECRETARIAT')")
 class SubmissionFormController {
     static final String TOKEN = "idempotencyKey";
-    private final SubmissionManagement submissions;
+    private final ReportUploads uploads;
     private final StudyReports reports;
-    private final IdempotentRequests idempotency;
     private final Identity identity;
     private final UserMessages messages;
 
-    SubmissionFormController(SubmissionManagement submissions, StudyReports reports, IdempotentRequests idempotency,
-                             Identity identity, UserMessages messages) {
-        this.submissions = submissions;
+    SubmissionFormController(ReportUploads uploads, StudyReports reports, Identity identity, UserMessages messages) {
+        this.uploads = uploads;
         this.reports = reports;
-        this.idempotency = idempotency;
         this.identity = identity;
         this.messages = messages;
     }
@@ -71,14 +64,9 @@ class SubmissionFormController {
                     parseYear(form.get("year")), form.get("studyType"), lines(form.get("wijken")), themes, form.get("summary"));
             StudyMetadata metadata = request.toMetadata();
             IdempotencyKey key = IdempotencyKey.of(user.id(), "POST", httpRequest.getRequestURI(), blankToNull(form.get(TOKEN)));
-            submissions.checkSubmission(metadata, user);
-            try (ReceivedReport received = reports.receive(Uploads.chosen(report))) {
-                IdempotentResponse done = idempotency.execute(key, RequestFingerprint.of(request.toString(), received.sha256()), () -> {
-                    Study study = submissions.submit(metadata, received, user);
-                    return new IdempotentResponse(303, "/studies/" + study.id() + "?submitted", null);
-                });
-                return "redirect:" + done.location();
-            }
+            IdempotentResponse done = uploads.submit(metadata, request.toString(), Uploads.chosen(report), key, user,
+                    study -> new IdempotentResponse(303, "/studies/" + study.id() + "?submitted", null));
+            return "redirect:" + done.location();
         } catch (InvalidInputException e) {
             Map<String, String> errors = messages.byField(e, locale);
             prepareForm(model, user, errors, form);
