@@ -6,11 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import nl.methodetoets.common.InvalidInputException;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
 
 /** Reading task bodies and building them from form fields, the same way for every {@link TaskHandler}. */
 @Component
+@NamedInterface("tasks")
 public class TaskBodies {
     private final ObjectMapper json;
 

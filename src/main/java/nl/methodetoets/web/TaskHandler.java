@@ -3,6 +3,7 @@ package nl.methodetoets.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.methodetoets.common.InvalidInputException;
 import nl.methodetoets.identity.UserAccount;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -12,6 +13,7 @@ import org.springframework.util.MultiValueMap;
  *
  * @param <D> the type's details record, serialized flat into {@code GET /api/tasks/{id}}; {@code Void} for none
  */
+@NamedInterface("tasks")
 public interface TaskHandler<D> {
 
     TaskType type();
