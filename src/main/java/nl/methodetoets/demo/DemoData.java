@@ -99,7 +99,7 @@ class DemoData {
             Study completion = submit("Monitor Selwerd en De Hoogte 2008–2012", groningen, "gemeente-groningen", year,
                     StudyType.MONITOR, List.of("Selwerd", "De Hoogte"), List.of(Theme.WONEN, Theme.LEEFBAARHEID));
             inTx(() -> submissions.decideIntake(await(completion.id(), StudyReviewProcess.TASK_INTAKE).getId(), completion.id(),
-                    IntakeDecision.REQUEST_COMPLETION, "Voeg de bijlage met de respons per wijk toe."));
+                    IntakeDecision.REQUEST_COMPLETION, "Voeg de bijlage met de respons per wijk toe.", null, "secretaris"));
             Study inReview = submit("Werk en inkomen in de Schilderswijk: verschil-in-verschillen", denHaag,
                     "gemeente-den-haag", year, StudyType.EFFECT, List.of("Schilderswijk"), List.of(Theme.WERKEN, Theme.INKOMEN));
             acceptAndAssign(inReview, List.of("beoordelaar1", "beoordelaar2"));
@@ -136,7 +136,7 @@ class DemoData {
 
     private void acceptAndAssign(Study study, List<String> reviewers) {
         inTx(() -> submissions.decideIntake(await(study.id(), StudyReviewProcess.TASK_INTAKE).getId(), study.id(),
-                IntakeDecision.ACCEPT, null));
+                IntakeDecision.ACCEPT, null, null, "secretaris"));
         inTx(() -> reviews.assignReviewers(await(study.id(), ReviewProcess.TASK_ASSIGN_REVIEWERS).getId(), study.id(), reviewers));
     }
 

@@ -33,20 +33,20 @@ class IntakeDecisions {
         this.clock = clock;
     }
 
-    void decide(String taskId, String studyId, IntakeDecision decision, String remarks, LocalDate deadline) {
+    void decide(String taskId, String studyId, IntakeDecision decision, String remarks, LocalDate deadline, String actor) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(StudyReviewProcess.INTAKE_DECISION, decision.name());
         switch (decision) {
-            case ACCEPT -> statuses.change(studyId, TimelineKind.ACCEPTED, null, trimmed(remarks), List.of());
+            case ACCEPT -> statuses.change(studyId, TimelineKind.ACCEPTED, actor, trimmed(remarks), List.of());
             case REJECT -> {
                 if (blank(remarks)) {
                     throw new InvalidInputException("remarks", "intake.rejectReasonRequired");
                 }
-                statuses.change(studyId, TimelineKind.REJECTED, null, trimmed(remarks), List.of());
+                statuses.change(studyId, TimelineKind.REJECTED, actor, trimmed(remarks), List.of());
             }
             case REQUEST_COMPLETION -> {
                 CompletionDeadline due = completionDue(remarks, deadline);
-                statuses.change(studyId, TimelineKind.COMPLETION_REQUESTED, null, trimmed(remarks), List.of(due.day().toString()));
+                statuses.change(studyId, TimelineKind.COMPLETION_REQUESTED, actor, trimmed(remarks), List.of(due.day().toString()));
                 variables.put(StudyReviewProcess.COMPLETION_DEADLINE, Date.from(due.due().toInstant()));
                 variables.put(StudyReviewProcess.COMPLETION_REMINDER_AT, Date.from(due.reminderAt().toInstant()));
             }
@@ -59,14 +59,14 @@ class IntakeDecisions {
     }
 
     /** The submitter confirms the completion; a new report version must have arrived since the request. */
-    void complete(String taskId, Study study, String remarks) {
+    void complete(String taskId, Study study, String remarks, String actor) {
         OffsetDateTime intakeOpened = study.timeline().stream()
                 .filter(e -> e.kind() == TimelineKind.INTAKE_OPENED).map(TimelineEntry::at)
                 .reduce((first, last) -> last).orElse(study.submittedAt());
         if (study.report() == null || !study.report().uploadedAt().isAfter(intakeOpened)) {
             throw new InvalidInputException("report", "completion.newVersionRequired");
         }
-        statuses.change(study.id(), TimelineKind.COMPLETED, null, trimmed(remarks), List.of());
+        statuses.change(study.id(), TimelineKind.COMPLETED, actor, trimmed(remarks), List.of());
         tasks.complete(taskId);
     }
 

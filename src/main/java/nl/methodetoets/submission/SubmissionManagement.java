@@ -164,16 +164,14 @@ public class SubmissionManagement {
         return existing(id);
     }
 
-    public void decideIntake(String taskId, String studyId, IntakeDecision decision, String remarks) {
-        decideIntake(taskId, studyId, decision, remarks, null);
-    }
-
     /**
      * The secretariat's intake decision, completing the INTAKE task. A completion request needs remarks and is due
      * on {@code deadline} (a future date; null means the configured term); a rejection needs a reason.
+     * {@code decidedBy} is the secretariat member, recorded in the study's timeline.
      */
-    public void decideIntake(String taskId, String studyId, IntakeDecision decision, String remarks, LocalDate deadline) {
-        intake.decide(taskId, studyId, decision, remarks, deadline);
+    public void decideIntake(String taskId, String studyId, IntakeDecision decision, String remarks, LocalDate deadline,
+                             String decidedBy) {
+        intake.decide(taskId, studyId, decision, remarks, deadline, decidedBy);
     }
 
     /** The completion date the intake form proposes: today plus the configured term. */
@@ -187,9 +185,9 @@ public class SubmissionManagement {
         store.markPossibleExample(studyId, possibleExample);
     }
 
-    /** The submitter confirms the completion; a new report version must have arrived since the request. */
-    public void completeSubmission(String taskId, String studyId, String remarks) {
-        intake.complete(taskId, existing(studyId), remarks);
+    /** The submitter ({@code completedBy}) confirms the completion; a new report version must have arrived since the request. */
+    public void completeSubmission(String taskId, String studyId, String remarks, String completedBy) {
+        intake.complete(taskId, existing(studyId), remarks, completedBy);
     }
 
     /** Called from the process when the completion deadline passed without a completion. */

@@ -50,7 +50,7 @@ class CompleteSubmissionTask implements TaskHandler<Void> {
 
     @Override
     public void complete(WorkItem task, JsonNode json, UserAccount user) {
-        submissions.completeSubmission(task.id(), task.studyId(), bodies.read(json, Body.class).remarks());
+        submissions.completeSubmission(task.id(), task.studyId(), bodies.read(json, Body.class).remarks(), user.id());
     }
 
     @Override

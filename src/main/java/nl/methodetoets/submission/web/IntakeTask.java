@@ -58,7 +58,7 @@ class IntakeTask implements TaskHandler<Void> {
             submissions.markPossibleExample(task.studyId(), body.possibleExample());
         }
         IntakeDecision decision = Enums.parse(IntakeDecision.class, body.decision(), "decision");
-        submissions.decideIntake(task.id(), task.studyId(), decision, body.remarks(), body.deadline());
+        submissions.decideIntake(task.id(), task.studyId(), decision, body.remarks(), body.deadline(), user.id());
     }
 
     /** decision, remarks, deadline (left out when empty), possibleExample (a check box). */

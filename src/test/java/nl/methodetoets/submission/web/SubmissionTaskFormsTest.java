@@ -53,7 +53,7 @@ class SubmissionTaskFormsTest {
 
         task.complete(intake, body, secretariat);
 
-        verify(submissions).decideIntake("t1", "s1", IntakeDecision.REQUEST_COMPLETION, "Bijlage ontbreekt", LocalDate.of(2013, 2, 1));
+        verify(submissions).decideIntake("t1", "s1", IntakeDecision.REQUEST_COMPLETION, "Bijlage ontbreekt", LocalDate.of(2013, 2, 1), "s");
         verify(submissions, never()).markPossibleExample("s1", false);
     }
 
@@ -82,7 +82,7 @@ class SubmissionTaskFormsTest {
         assertThat(task.page(completion, null, secretariat).form()).isEqualTo(
                 new CompleteSubmissionTask.Form(study, "Voeg de bijlage toe", 52_428_800L, BigDecimal.valueOf(50)));
         task.complete(completion, task.formBody(form("remarks", "Bijgevoegd")), secretariat);
-        verify(submissions).completeSubmission("t2", "s1", "Bijgevoegd");
+        verify(submissions).completeSubmission("t2", "s1", "Bijgevoegd", "s");
     }
 
     private static MultiValueMap<String, String> form(String... pairs) {
