@@ -35,7 +35,7 @@ class TaskPageController {
 
     @GetMapping("/tasks/{id}")
     String task(@PathVariable String id, Authentication who, Model model) {
-        return show(id, identity.current(who), model, Map.of());
+        return show(id, identity.current(who), model, Map.of(), SentForm.none());
     }
 
     @PostMapping("/tasks/{id}")
@@ -48,7 +48,7 @@ class TaskPageController {
             return "intake".equals(form.getFirst("returnTo")) ? "redirect:/intake?done" : "redirect:/?done";
         } catch (InvalidInputException e) {
             Map<String, String> errors = messages.byField(e, locale);
-            return show(id, user, model, errors);
+            return show(id, user, model, errors, SentForm.of(form));
         }
     }
 
@@ -58,13 +58,15 @@ class TaskPageController {
         return "redirect:/tasks/" + id + "?draftSaved";
     }
 
-    private String show(String id, UserAccount user, Model model, Map<String, String> errors) {
+    /** {@code sent}: what a form that failed validation sent, so it comes back as the user left it. */
+    private String show(String id, UserAccount user, Model model, Map<String, String> errors, SentForm sent) {
         TaskDetails.Shown shown = details.show(id, user);
         model.addAttribute("task", shown.task());
         model.addAttribute("page", shown.page());
         model.addAttribute("form", shown.page().form());
         model.addAttribute("organisationNames", identity.organisationNames()); // submission/fragments :: facts names them
         model.addAttribute("errors", errors);
+        model.addAttribute("sent", sent);
         return "web/task";
     }
 }
