@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import nl.methodetoets.common.ConflictException;
@@ -22,12 +23,14 @@ class RubricCatalog implements SmartInitializingSingleton {
     private final ObjectMapper json;
     private final TransactionTemplate tx;
     private final DecisionRules decisions;
+    private final Clock clock;
 
-    RubricCatalog(JdbcClient jdbc, ObjectMapper json, TransactionTemplate tx, DecisionRules decisions) {
+    RubricCatalog(JdbcClient jdbc, ObjectMapper json, TransactionTemplate tx, DecisionRules decisions, Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
         this.tx = tx;
         this.decisions = decisions;
+        this.clock = clock;
     }
 
     @Override
@@ -46,7 +49,7 @@ class RubricCatalog implements SmartInitializingSingleton {
     void add(Rubric rubric) {
         try {
             jdbc.sql("insert into rubric_version (version, definition, created_at) values (?, ?, ?)")
-                    .params(rubric.version(), json.writeValueAsString(rubric), OffsetDateTime.now()).update();
+                    .params(rubric.version(), json.writeValueAsString(rubric), OffsetDateTime.now(clock)).update();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
