@@ -50,7 +50,7 @@ class OwnReviewsController {
         Rubric rubric = reviews.rubric(review.rubricVersion());
         model.addAttribute("rubric", rubric);
         model.addAttribute("levels", levels(rubric, review));
-        model.addAttribute("title", submissions.titles(List.of(studyId)).getOrDefault(studyId, studyId));
+        model.addAttribute("studyTitle", submissions.titles(List.of(studyId)).getOrDefault(studyId, studyId));
         model.addAttribute("verdict", submissions.assessment(studyId).map(StudyAssessment::verdict).orElse(null));
         return "review/own-review";
     }
