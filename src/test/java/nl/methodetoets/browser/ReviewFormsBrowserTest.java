@@ -95,6 +95,14 @@ class ReviewFormsBrowserTest {
         assertThat(openPage.getText()).isEqualTo("Open pagina 4 in het rapport");
         browser.screenshot("review-01-scoren");
 
+        // the report stays in view beside the instrument while the reviewer scrolls to the last criterion
+        js("document.getElementById('field-scores-K8').scrollIntoView();");
+        Number reportTop = (Number) js("return document.querySelector('iframe[name=report]').getBoundingClientRect().top;");
+        Number reportBottom = (Number) js("return document.querySelector('iframe[name=report]').getBoundingClientRect().bottom;");
+        assertThat(reportTop.doubleValue()).isBetween(0.0, 100.0);
+        assertThat(reportBottom.doubleValue()).isGreaterThan(600.0);
+        browser.screenshot("review-01b-scoren-onderaan");
+
         // Enter in a comment or a page field sends nothing
         js("window.stillHere = true;");
         browser.find(By.id("comment_K5")).sendKeys(Keys.ENTER);
