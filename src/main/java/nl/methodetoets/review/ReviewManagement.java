@@ -103,6 +103,27 @@ public class ReviewManagement {
         scoring.declareConflict(taskId, studyId, reviewerId, reason);
     }
 
+    /** The reviewer's own sent reviews, oldest first ("Mijn beoordelingen"); never anyone else's. */
+    @Transactional(readOnly = true)
+    public List<SubmittedReview> ownReviews(String reviewerId) {
+        return store.submittedReviews(null, reviewerId);
+    }
+
+    /** The reviewer's own sent review of a study, if they sent one. */
+    @Transactional(readOnly = true)
+    public Optional<SubmittedReview> ownReview(String studyId, String reviewerId) {
+        return store.submittedReviews(studyId, reviewerId).stream().findFirst();
+    }
+
+    /**
+     * Every sent review of a study with comments, pages and summary, in the order they were sent: for the chair's
+     * consensus and verdict (never for other reviewers).
+     */
+    @Transactional(readOnly = true)
+    public List<SubmittedReview> submittedReviews(String studyId) {
+        return store.submittedReviews(studyId, null);
+    }
+
     /** Applies the consolidation rules; returns whether a consensus meeting is required. */
     public boolean consolidate(String studyId) {
         return verdicts.consolidate(studyId);

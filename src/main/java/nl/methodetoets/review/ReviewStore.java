@@ -123,6 +123,42 @@ class ReviewStore {
         return sheets;
     }
 
+    /**
+     * Sent reviews with everything in them (scores, comments, pages, summary), in the order they were sent: of one
+     * study ({@code studyId}), of one reviewer ({@code reviewerId}), or both; a null argument does not filter.
+     */
+    List<SubmittedReview> submittedReviews(String studyId, String reviewerId) {
+        Map<String, SubmittedReview> reviews = new LinkedHashMap<>();
+        jdbc.sql("""
+                select a.study_id, a.reviewer_id, a.rubric_version, a.submitted_at, a.summary,
+                       s.criterion, s.level, s.comment, s.pages
+                from review_assignment a
+                left join independent_score s on s.study_id = a.study_id and s.reviewer_id = a.reviewer_id
+                where a.state = 'SUBMITTED' and (cast(? as varchar(100)) is null or a.study_id = ?)
+                  and (cast(? as varchar(100)) is null or a.reviewer_id = ?)
+                order by a.submitted_at, a.study_id, a.reviewer_id, s.criterion""")
+                .params(studyId, studyId, reviewerId, reviewerId).query(rs -> {
+                    String key = rs.getString("study_id") + "/" + rs.getString("reviewer_id");
+                    SubmittedReview review = reviews.computeIfAbsent(key, k -> {
+                        try {
+                            return new SubmittedReview(rs.getString("study_id"), rs.getString("rubric_version"),
+                                    rs.getObject("submitted_at", OffsetDateTime.class),
+                                    new ScoreSheet(rs.getString("reviewer_id"), new LinkedHashMap<>(), new LinkedHashMap<>(),
+                                            new LinkedHashMap<>(), rs.getString("summary")));
+                        } catch (SQLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+                    String criterion = rs.getString("criterion");
+                    if (criterion != null) {
+                        review.sheet().scores().put(criterion, (Integer) rs.getObject("level"));
+                        review.sheet().comments().put(criterion, rs.getString("comment"));
+                        review.sheet().pages().put(criterion, rs.getString("pages"));
+                    }
+                });
+        return List.copyOf(reviews.values());
+    }
+
     /** Reviewers' comments per criterion, in a stable order, without their authors. */
     Map<String, List<String>> comments(String studyId) {
         Map<String, List<String>> comments = new LinkedHashMap<>();

@@ -12,10 +12,10 @@ final class ScoreRules {
         for (Rubric.Criterion c : rubric.criteria()) {
             String field = "scores." + c.code();
             Integer level = scores.get(c.code());
-            v.require(scores.containsKey(c.code()), field, "score.required");
-            v.require(level == null || (level >= 1 && level <= 5), field, "score.range");
+            v.require(scores.containsKey(c.code()), field, "score.required", c.code());
+            v.require(level == null || (level >= 1 && level <= 5), field, "score.range", c.code());
             v.require(level != null || !scores.containsKey(c.code()) || c.mayBeNotApplicable(studyType), field,
-                    "score.notApplicableNotAllowed");
+                    "score.notApplicableNotAllowed", c.code());
         }
         scores.keySet().stream().filter(k -> !rubric.codes().contains(k))
                 .forEach(k -> v.require(false, "scores." + k, "score.unknownCriterion"));

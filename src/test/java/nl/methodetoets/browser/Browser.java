@@ -102,6 +102,21 @@ final class Browser implements AutoCloseable {
         Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }
 
+    // --- for the review forms (issue 9, ux-review): keyboard-only work and confirmation dialogs
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    /** Waits (up to 5 s) for a confirmation dialog (forms.js data-confirm), accepts it and returns its text. */
+    String acceptConfirm() {
+        org.openqa.selenium.Alert alert = new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(5))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent());
+        String text = alert.getText();
+        alert.accept();
+        return text;
+    }
+
     @Override
     public void close() {
         driver.quit();

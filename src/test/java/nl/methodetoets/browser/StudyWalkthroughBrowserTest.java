@@ -83,6 +83,7 @@ class StudyWalkthroughBrowserTest {
                 browser.type("comment_K1", "Goede vergelijkingswijken.");
                 browser.screenshot("05-scoren-" + reviewer);
                 browser.find(By.xpath("//button[contains(., 'Scores insturen')]")).click();
+                browser.acceptConfirm(); // sending final scores asks first
                 browser.waitForText("De taak is afgerond");
             }
 

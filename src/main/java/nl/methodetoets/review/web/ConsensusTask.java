@@ -12,6 +12,7 @@ import nl.methodetoets.identity.UserAccount;
 import nl.methodetoets.review.ReviewManagement;
 import nl.methodetoets.review.ReviewProcess;
 import nl.methodetoets.review.Rubric;
+import nl.methodetoets.review.SubmittedReview;
 import nl.methodetoets.submission.SubmissionManagement;
 import nl.methodetoets.web.TaskBodies;
 import nl.methodetoets.web.TaskHandler;
@@ -35,20 +36,24 @@ class ConsensusTask implements TaskHandler<ConsensusTask.Details> {
 
     /**
      * The consensus form: the details, the criteria where the reviewers differ (highlighted), the agreed scores the
-     * form starts from ("nvt" for n.v.t.) and the study type, which decides where "n.v.t." may be chosen.
+     * form starts from ("nvt" for n.v.t.), the study type, which decides where "n.v.t." may be chosen, and each
+     * reviewer's sent review (scores, comments, pages, summary) with their names, side by side.
      */
     record Form(Map<String, Map<String, Integer>> independentScores, List<String> reasons, Rubric rubric,
-                Set<String> disagreements, Map<String, String> agreedDefaults, String studyType) {
+                Set<String> disagreements, Map<String, String> agreedDefaults, String studyType,
+                List<SubmittedReview> reviews, Map<String, String> names) {
     }
 
     private final ReviewManagement reviews;
     private final SubmissionManagement submissions;
     private final TaskBodies bodies;
+    private final ReviewerNames names;
 
-    ConsensusTask(ReviewManagement reviews, SubmissionManagement submissions, TaskBodies bodies) {
+    ConsensusTask(ReviewManagement reviews, SubmissionManagement submissions, TaskBodies bodies, ReviewerNames names) {
         this.reviews = reviews;
         this.submissions = submissions;
         this.bodies = bodies;
+        this.names = names;
     }
 
     @Override
@@ -83,8 +88,10 @@ class ConsensusTask implements TaskHandler<ConsensusTask.Details> {
     public TaskPage page(WorkItem task, Details details, UserAccount user) {
         String studyType = submissions.existing(task.studyId()).metadata().studyType().name();
         Collection<Map<String, Integer>> sheets = details.independentScores().values();
+        List<SubmittedReview> sent = reviews.submittedReviews(task.studyId());
         return new TaskPage("review/tasks :: consensus", new Form(details.independentScores(), details.reasons(),
-                details.rubric(), disagreements(sheets), agreedDefaults(sheets), studyType));
+                details.rubric(), disagreements(sheets), agreedDefaults(sheets), studyType, sent,
+                names.of(sent.stream().map(SubmittedReview::reviewerId).toList())));
     }
 
     /** Criteria where the independent scores differ (n.v.t. counts as a score), for highlighting. */

@@ -6,6 +6,7 @@ import org.springframework.util.MultiValueMap;
 /** The scoring forms' per-criterion fields: {@code score_K1} (a level, "nvt" or empty), {@code comment_K1}, {@code pages_K1}. */
 final class ScoreFields {
     static final String NOT_APPLICABLE = "nvt";
+    static final String SCORE = "score_";
 
     private ScoreFields() {
     }

@@ -3,12 +3,15 @@ package nl.methodetoets.review.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.methodetoets.identity.UserAccount;
 import nl.methodetoets.review.ReviewManagement;
 import nl.methodetoets.review.ReviewProcess;
 import nl.methodetoets.review.Rubric;
 import nl.methodetoets.review.ScoreSheet;
 import nl.methodetoets.submission.SubmissionManagement;
+import nl.methodetoets.web.SentForm;
 import nl.methodetoets.web.TaskBodies;
 import nl.methodetoets.web.TaskHandler;
 import nl.methodetoets.web.TaskPage;
@@ -34,9 +37,32 @@ class ScoreTask implements TaskHandler<ScoreTask.Details> {
                 Boolean conflictOfInterest, String reason) {
     }
 
-    /** The scoring form: the details and the study type, which decides where "n.v.t." may be chosen. */
+    /**
+     * The scoring form: the details and the study type, which decides where "n.v.t." may be chosen. A form that failed
+     * validation comes back from {@code sent}; a first visit from the draft.
+     */
     record Form(Rubric rubric, ScoreSheet draft, String studyType) {
+
+        /** What the score form sent; nothing when the conflict form on the same page was sent (the draft shows). */
+        public SentForm scoresSent(SentForm sent) {
+            return sent.values("conflictOfInterest").isEmpty() ? sent : SentForm.none();
+        }
+
+        /** How many criteria have a score (or n.v.t.): in what was sent, else in the draft. */
+        public long scored(SentForm sent) {
+            return rubric.criteria().stream().filter(c -> sent.present()
+                    ? sent.value(ScoreFields.SCORE + c.code(), null) != null && !sent.value(ScoreFields.SCORE + c.code(), null).isBlank()
+                    : draft != null && draft.scores().containsKey(c.code())).count();
+        }
+
+        /** The first page number in a page reference ("12, 15-17" → 12), for the "open page" link; null if none. */
+        public Integer firstPage(String pages) {
+            Matcher m = pages == null ? null : FIRST_NUMBER.matcher(pages);
+            return m != null && m.find() ? Integer.valueOf(m.group()) : null;
+        }
     }
+
+    private static final Pattern FIRST_NUMBER = Pattern.compile("[0-9]{1,5}");
 
     private final ReviewManagement reviews;
     private final SubmissionManagement submissions;

@@ -2,10 +2,13 @@ package nl.methodetoets.review.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Map;
 import nl.methodetoets.identity.UserAccount;
 import nl.methodetoets.review.ReviewManagement;
 import nl.methodetoets.review.ReviewProcess;
+import nl.methodetoets.review.Rubric;
+import nl.methodetoets.review.SubmittedReview;
 import nl.methodetoets.review.VerdictProposal;
 import nl.methodetoets.web.TaskBodies;
 import nl.methodetoets.web.TaskHandler;
@@ -27,12 +30,19 @@ class VerdictTask implements TaskHandler<VerdictTask.Details> {
     record Body(Integer verdict, Boolean exemplary, String motivation) {
     }
 
+    /** The verdict form: the details, the rubric, and each reviewer's sent review with their names, side by side. */
+    record Form(Map<String, Integer> consolidated, Integer computedVerdict, boolean computedExemplary, Rubric rubric,
+                List<SubmittedReview> reviews, Map<String, String> names) {
+    }
+
     private final ReviewManagement reviews;
     private final TaskBodies bodies;
+    private final ReviewerNames names;
 
-    VerdictTask(ReviewManagement reviews, TaskBodies bodies) {
+    VerdictTask(ReviewManagement reviews, TaskBodies bodies, ReviewerNames names) {
         this.reviews = reviews;
         this.bodies = bodies;
+        this.names = names;
     }
 
     @Override
@@ -67,6 +77,9 @@ class VerdictTask implements TaskHandler<VerdictTask.Details> {
 
     @Override
     public TaskPage page(WorkItem task, Details details, UserAccount user) {
-        return new TaskPage("review/tasks :: verdict", details);
+        List<SubmittedReview> sent = reviews.submittedReviews(task.studyId());
+        return new TaskPage("review/tasks :: verdict", new Form(details.consolidated(), details.computedVerdict(),
+                details.computedExemplary(), reviews.rubricOf(task.studyId()), sent,
+                names.of(sent.stream().map(SubmittedReview::reviewerId).toList())));
     }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.methodetoets.identity.Identity;
 import nl.methodetoets.identity.Role;
 import nl.methodetoets.identity.UserAccount;
 import nl.methodetoets.review.ReviewManagement;
@@ -38,6 +39,7 @@ class ReviewTaskFormsTest {
     private final TaskBodies bodies = new TaskBodies(json);
     private final ReviewManagement reviews = mock(ReviewManagement.class);
     private final SubmissionManagement submissions = mock(SubmissionManagement.class);
+    private final ReviewerNames names = new ReviewerNames(mock(Identity.class));
     private final UserAccount reviewer = new UserAccount("r1", "Reviewer", "r1@example.org", "org", Set.of(Role.REVIEWER));
 
     @Test
@@ -101,7 +103,7 @@ class ReviewTaskFormsTest {
 
     @Test
     void aConsensusPostAlwaysSendsScores() {
-        ConsensusTask task = new ConsensusTask(reviews, submissions, bodies);
+        ConsensusTask task = new ConsensusTask(reviews, submissions, bodies, names);
 
         assertThat(task.formBody(form("rationale", "Besproken")).get("scores").isEmpty()).isTrue();
         JsonNode body = task.formBody(form("score_K1", "nvt", "score_K2", "3", "rationale", "Besproken"));
@@ -112,7 +114,7 @@ class ReviewTaskFormsTest {
 
     @Test
     void anUncheckedExemplaryBoxMeansNotExemplary() {
-        VerdictTask task = new VerdictTask(reviews, bodies);
+        VerdictTask task = new VerdictTask(reviews, bodies, names);
 
         JsonNode body = task.formBody(form("verdict", "4", "motivation", ""));
         assertThat(body.get("verdict").asInt()).isEqualTo(4);
@@ -124,7 +126,7 @@ class ReviewTaskFormsTest {
     void theVerdictTaskShowsTheProposal() {
         when(reviews.verdictProposal("s1")).thenReturn(new VerdictProposal(Map.of("K1", 4), 4, true));
 
-        VerdictTask.Details details = new VerdictTask(reviews, bodies).details(study("VERDICT", ReviewProcess.TASK_VERDICT), reviewer);
+        VerdictTask.Details details = new VerdictTask(reviews, bodies, names).details(study("VERDICT", ReviewProcess.TASK_VERDICT), reviewer);
 
         assertThat(details).isEqualTo(new VerdictTask.Details(Map.of("K1", 4), 4, true));
     }
