@@ -107,11 +107,12 @@ class StudyWalkthroughBrowserTest {
         awaitTask(browser, name).click();
     }
 
-    /** Tasks after an asynchronous step appear a moment later: reload "Mijn taken" until it is there. */
+    /** Tasks after an asynchronous step appear a moment later: reload "Mijn taken" until a row of that kind is there. */
     private static WebElement awaitTask(Browser browser, String name) {
         return Await.value(Duration.ofSeconds(20), "task '" + name + "'", () -> {
             browser.open("/");
-            return browser.all(By.linkText(name)).stream().findFirst();
+            // a row names its study (the link) and its kind of task (a cell)
+            return browser.all(By.xpath("//tr[td[normalize-space(.)='" + name + "']]//a")).stream().findFirst();
         });
     }
 
