@@ -156,7 +156,9 @@ class DemoData {
         Map<String, String> comments = new LinkedHashMap<>();
         for (int i = 1; i <= 8; i++) {
             scores.put("K" + i, i == 3 ? levelK3 : level);
-            comments.put("K" + i, comment.formatted(i));
+            if (i % 2 == 1) { // comments on some criteria, as reviewers write them
+                comments.put("K" + i, comment.formatted(i));
+            }
         }
         Task task = tasks.createTaskQuery().processInstanceBusinessKey(study.id())
                 .taskDefinitionKey(ReviewProcess.TASK_SCORE).taskAssignee(reviewer).singleResult();
