@@ -89,6 +89,9 @@ class StudyPagesTest extends ApplicationTestBase {
         assertThat(indiener.get("/studies/" + study + "?lang=en").body()).contains("4 — good").contains("Reviewer A")
                 .contains("(current step)").doesNotContain("Beoordelaar A");
         indiener.get("/studies/" + study + "?lang=nl");
+        List<String> apiFields = new ArrayList<>(); // the API's assessment keeps its contract (API.md)
+        submitter.get("/api/studies/" + study).json().get("assessment").fieldNames().forEachRemaining(apiFields::add);
+        assertThat(apiFields).containsExactly("rubricVersion", "scores", "verdict", "exemplary", "provisional", "motivation", "feedback");
 
         // starting the year's round asks first and then says how many studies it gathered
         UiSession secretaris = UiSession.login(port, "sp-secretaris", Scenario.PASSWORD);

@@ -99,6 +99,10 @@ class StudyWalkthroughBrowserTest {
             browser.find(By.linkText("Effecten van de wijkaanpak in Transvaal")).click();
             assertThat(browser.waitForText("Goede vergelijkingswijken.")).contains("Beoordeeld")
                     .doesNotContain("ui-beoordelaar1");
+            assertThat(browser.find(By.cssSelector("ol.stages li[aria-current=step]")).getText()).startsWith("Eindoordeel");
+            assertThat(browser.find(By.cssSelector(".assessment .verdict")).getText()).isEqualTo("4 — goed");
+            assertThat(browser.all(By.cssSelector(".review-block h4"))).extracting(WebElement::getText)
+                    .containsExactly("Beoordelaar A", "Beoordelaar B");
             browser.screenshot("07-beoordeling-voor-indiener");
         }
     }
