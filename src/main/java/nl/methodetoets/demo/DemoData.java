@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.methodetoets.advice.AdviceManagement;
 import nl.methodetoets.identity.Identity;
 import nl.methodetoets.identity.NewUser;
 import nl.methodetoets.identity.Organisation;
@@ -20,6 +21,7 @@ import nl.methodetoets.submission.IntakeDecision;
 import nl.methodetoets.submission.Study;
 import nl.methodetoets.submission.StudyMetadata;
 import nl.methodetoets.submission.StudyReviewProcess;
+import nl.methodetoets.submission.StudyStatus;
 import nl.methodetoets.submission.StudyType;
 import nl.methodetoets.submission.SubmissionManagement;
 import nl.methodetoets.submission.Theme;
@@ -35,7 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads demo data once, on an empty database, through the same module APIs and process the users use:
- * a study waiting for intake, one waiting for a completion, one in review, one in consensus and one assessed.
+ * a study waiting for intake, one waiting for a completion, one in review, one in consensus and one assessed (the
+ * submitter {@code indiener}'s, with feedback from two reviewers), and the year's advice round waiting for its draft.
  */
 @Component
 @ConditionalOnProperty(name = "methodetoets.demo.enabled", havingValue = "true")
@@ -48,9 +51,11 @@ class DemoData {
     private final ReviewManagement reviews;
     private final TaskService tasks;
     private final TransactionTemplate tx;
+    private final AdviceManagement advice;
 
     DemoData(Identity identity, SubmissionManagement submissions, ReviewManagement reviews, TaskService tasks,
-             TransactionTemplate tx) {
+             TransactionTemplate tx, AdviceManagement advice) {
+        this.advice = advice;
         this.identity = identity;
         this.submissions = submissions;
         this.reviews = reviews;
@@ -103,16 +108,19 @@ class DemoData {
             Study inReview = submit("Werk en inkomen in de Schilderswijk: verschil-in-verschillen", denHaag,
                     "gemeente-den-haag", year, StudyType.EFFECT, List.of("Schilderswijk"), List.of(Theme.WERKEN, Theme.INKOMEN));
             acceptAndAssign(inReview, List.of("beoordelaar1", "beoordelaar2"));
-            Study assessed = submit("Leefbaarheid en veiligheid in Rotterdam-Zuid, 2007–2011", secretaris,
-                    "gemeente-rotterdam", year, StudyType.EFFECT, List.of("Tarwewijk", "Hillesluis"), List.of(Theme.VEILIGHEID));
+            Study assessed = submit("Veiligheid en leefbaarheid in Den Haag Zuidwest, 2007–2011", denHaag,
+                    "gemeente-den-haag", year, StudyType.EFFECT, List.of("Moerwijk", "Morgenstond"), List.of(Theme.VEILIGHEID));
             acceptAndAssign(assessed, List.of("beoordelaar1", "beoordelaar3"));
-            score(assessed, "beoordelaar1", 4, 4);
-            score(assessed, "beoordelaar3", 4, 4);
+            score(assessed, "beoordelaar1", 4, 4, "Heldere vergelijking met de controlewijken; zie hoofdstuk %d.",
+                    "Degelijke studie met een sterke vergelijkingsgroep.");
+            score(assessed, "beoordelaar3", 4, 4, "Goed onderbouwd; de respons per wijk in hoofdstuk %d kan uitgebreider.",
+                    "Goede studie; de beschrijving van de respons kan beter.");
             Study consensus = submit("Gezondheid en leefstijl in Groningen-Noord", groningen, "gemeente-groningen", year,
                     StudyType.EFFECT, List.of("Vinkhuizen"), List.of(Theme.GEZONDHEID));
             acceptAndAssign(consensus, List.of("beoordelaar2", "beoordelaar3"));
-            score(consensus, "beoordelaar2", 3, 3);
-            score(consensus, "beoordelaar3", 3, 5); // K3 two levels apart: the chair leads a consensus meeting
+            score(consensus, "beoordelaar2", 3, 3, "Degelijk uitgevoerd; zie hoofdstuk %d.", "Goede studie.");
+            // K3 two levels apart: the chair leads a consensus meeting
+            score(consensus, "beoordelaar3", 3, 5, "Degelijk uitgevoerd; zie hoofdstuk %d.", "Goede studie.");
             Task verdict = await(assessed.id(), ReviewProcess.TASK_VERDICT);
             UserAccount chair = identity.existingUser("voorzitter");
             inTx(() -> {
@@ -120,6 +128,9 @@ class DemoData {
                 reviews.decideVerdict(verdict.getId(), assessed.id(), proposal.computedVerdict(), proposal.computedExemplary(),
                         "Overgenomen uit de berekening.", chair);
             });
+            // the year's advice round, gathering the assessed study: the secretariat finds "Jaaradvies <year>" to draft
+            awaitStatus(assessed.id(), StudyStatus.ASSESSED);
+            inTx(() -> advice.start(year, secretaris));
             log.info("Demo data loaded: users {} with password '{}'", List.of("indiener", "indiener-groningen", "secretaris",
                     "voorzitter", "beoordelaar1", "beoordelaar2", "beoordelaar3", "beheerder"), PASSWORD);
         } catch (RuntimeException e) {
@@ -140,16 +151,30 @@ class DemoData {
         inTx(() -> reviews.assignReviewers(await(study.id(), ReviewProcess.TASK_ASSIGN_REVIEWERS).getId(), study.id(), reviewers));
     }
 
-    private void score(Study study, String reviewer, int level, int levelK3) {
+    private void score(Study study, String reviewer, int level, int levelK3, String comment, String summary) {
         Map<String, Integer> scores = new LinkedHashMap<>();
         Map<String, String> comments = new LinkedHashMap<>();
         for (int i = 1; i <= 8; i++) {
             scores.put("K" + i, i == 3 ? levelK3 : level);
-            comments.put("K" + i, "Degelijk uitgevoerd; zie hoofdstuk " + i + ".");
+            if (i % 2 == 1) { // comments on some criteria, as reviewers write them
+                comments.put("K" + i, comment.formatted(i));
+            }
         }
         Task task = tasks.createTaskQuery().processInstanceBusinessKey(study.id())
                 .taskDefinitionKey(ReviewProcess.TASK_SCORE).taskAssignee(reviewer).singleResult();
-        inTx(() -> reviews.submitScores(task.getId(), study.id(), new ScoreSheet(reviewer, scores, comments, Map.of("K1", "3-5"), "Goede studie.")));
+        inTx(() -> reviews.submitScores(task.getId(), study.id(), new ScoreSheet(reviewer, scores, comments, Map.of("K1", "3-5"), summary)));
+    }
+
+    private void awaitStatus(String studyId, StudyStatus status) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline && submissions.existing(studyId).status() != status) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private Task await(String studyId, String taskKey) {

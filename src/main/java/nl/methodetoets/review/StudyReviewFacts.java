@@ -1,5 +1,9 @@
 package nl.methodetoets.review;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.methodetoets.submission.ReviewFacts;
 import nl.methodetoets.submission.StudyAssessment;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,10 +20,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Transactional(readOnly = true)
 class StudyReviewFacts implements ReviewFacts {
+    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
     private final ReviewStore store;
+    private final RubricCatalog rubrics;
+    private final JdbcClient jdbc;
 
-    StudyReviewFacts(ReviewStore store) {
+    StudyReviewFacts(ReviewStore store, RubricCatalog rubrics, JdbcClient jdbc) {
         this.store = store;
+        this.rubrics = rubrics;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -38,8 +48,44 @@ class StudyReviewFacts implements ReviewFacts {
             Map<String, String> feedback = new LinkedHashMap<>();
             Map<String, List<String>> comments = store.comments(studyId);
             comments.forEach((criterion, texts) -> feedback.put(criterion, String.join("\n\n", texts)));
+            Map<String, String> names = new LinkedHashMap<>();
+            rubrics.version(a.rubricVersion()).criteria().forEach(c -> names.put(c.code(), c.name()));
             return new StudyAssessment(a.rubricVersion(), store.consolidated(studyId), a.verdict(), a.exemplary(),
-                    a.provisional(), a.motivation(), feedback);
+                    a.provisional(), a.motivation(), feedback, names, reviews(studyId));
         });
+    }
+
+    /** Each submitted review's comments and summary, in the order they came in; who wrote them stays out. */
+    private List<StudyAssessment.ReviewerFeedback> reviews(String studyId) {
+        Map<String, Map<String, String>> comments = new LinkedHashMap<>();
+        Map<String, String> summaries = new LinkedHashMap<>();
+        jdbc.sql("""
+                select a.reviewer_id, a.summary, s.criterion, s.comment from review_assignment a
+                left join independent_score s on s.study_id = a.study_id and s.reviewer_id = a.reviewer_id
+                where a.study_id = ? and a.state = 'SUBMITTED' order by a.submitted_at, a.reviewer_id, s.criterion""")
+                .param(studyId).query(rs -> {
+                    String reviewer = rs.getString(1);
+                    summaries.put(reviewer, rs.getString(2));
+                    Map<String, String> own = comments.computeIfAbsent(reviewer, k -> new LinkedHashMap<>());
+                    String comment = rs.getString(4);
+                    if (comment != null && !comment.isBlank()) {
+                        own.put(rs.getString(3), comment);
+                    }
+                });
+        List<StudyAssessment.ReviewerFeedback> reviews = new ArrayList<>();
+        comments.forEach((reviewer, own) -> {
+            String summary = summaries.get(reviewer);
+            if (!own.isEmpty() || (summary != null && !summary.isBlank())) {
+                reviews.add(new StudyAssessment.ReviewerFeedback(own, summary == null || summary.isBlank() ? null : summary));
+            }
+        });
+        return reviews;
+    }
+
+    @Override
+    public Optional<LocalDate> scoresDue(String studyId) {
+        return jdbc.sql("select max(due_at) from review_assignment where study_id = ? and state = 'ACTIVE'")
+                .param(studyId).query((rs, n) -> Optional.ofNullable(rs.getObject(1, OffsetDateTime.class))).list().stream()
+                .flatMap(Optional::stream).findFirst().map(due -> due.atZoneSameInstant(DUTCH_TIME).toLocalDate());
     }
 }

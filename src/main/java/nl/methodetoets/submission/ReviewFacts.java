@@ -1,5 +1,6 @@
 package nl.methodetoets.submission;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,4 +15,9 @@ public interface ReviewFacts {
 
     /** The study's assessment once the chair fixed the verdict; reviewers' identities never appear in it. */
     Optional<StudyAssessment> assessment(String studyId);
+
+    /** The last due day (Dutch time) of the scores still open for the study; empty when none is open. */
+    default Optional<LocalDate> scoresDue(String studyId) {
+        return Optional.empty();
+    }
 }

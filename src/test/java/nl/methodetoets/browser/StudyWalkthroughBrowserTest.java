@@ -100,6 +100,10 @@ class StudyWalkthroughBrowserTest {
             browser.find(By.linkText("Effecten van de wijkaanpak in Transvaal")).click();
             assertThat(browser.waitForText("Goede vergelijkingswijken.")).contains("Beoordeeld")
                     .doesNotContain("ui-beoordelaar1");
+            assertThat(browser.find(By.cssSelector("ol.stages li[aria-current=step]")).getText()).startsWith("Eindoordeel");
+            assertThat(browser.find(By.cssSelector(".assessment .verdict")).getText()).isEqualTo("4 — goed");
+            assertThat(browser.all(By.cssSelector(".review-block h4"))).extracting(WebElement::getText)
+                    .containsExactly("Beoordelaar A", "Beoordelaar B");
             browser.screenshot("07-beoordeling-voor-indiener");
         }
     }
@@ -108,11 +112,12 @@ class StudyWalkthroughBrowserTest {
         awaitTask(browser, name).click();
     }
 
-    /** Tasks after an asynchronous step appear a moment later: reload "Mijn taken" until it is there. */
+    /** Tasks after an asynchronous step appear a moment later: reload "Mijn taken" until a row of that kind is there. */
     private static WebElement awaitTask(Browser browser, String name) {
         return Await.value(Duration.ofSeconds(20), "task '" + name + "'", () -> {
             browser.open("/");
-            return browser.all(By.linkText(name)).stream().findFirst();
+            // a row names its study (the link) and its kind of task (a cell)
+            return browser.all(By.xpath("//tr[td[normalize-space(.)='" + name + "']]//a")).stream().findFirst();
         });
     }
 

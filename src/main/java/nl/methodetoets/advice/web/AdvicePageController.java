@@ -8,7 +8,10 @@ import nl.methodetoets.advice.AdviceCharts;
 import nl.methodetoets.advice.AdviceManagement;
 import nl.methodetoets.advice.AdviceRules;
 import nl.methodetoets.advice.RoundStatistics;
+import java.util.Set;
 import nl.methodetoets.identity.Role;
+import nl.methodetoets.submission.StudyStatus;
+import nl.methodetoets.submission.SubmissionManagement;
 import nl.methodetoets.common.DomainException;
 import nl.methodetoets.identity.Identity;
 import nl.methodetoets.common.UserMessages;
@@ -36,14 +39,16 @@ class AdvicePageController {
     private final UserMessages messages;
     private final MessageSource texts;
     private final AdviceRules rules;
+    private final SubmissionManagement submissions;
 
     AdvicePageController(AdviceManagement advice, Identity identity, UserMessages messages, MessageSource texts,
-                         AdviceRules rules) {
+                         AdviceRules rules, SubmissionManagement submissions) {
         this.advice = advice;
         this.identity = identity;
         this.messages = messages;
         this.texts = texts;
         this.rules = rules;
+        this.submissions = submissions;
     }
 
     @GetMapping("/advice")
@@ -57,6 +62,10 @@ class AdvicePageController {
     String start(@RequestParam(required = false) Integer year, Authentication who, RedirectAttributes flash, Locale locale) {
         try {
             advice.start(year, identity.current(who));
+            // the round gathers in a job a moment later, the same assessed studies of the year counted here
+            int gathered = submissions.studiesOfYear(year, Set.of(StudyStatus.ASSESSED)).size();
+            flash.addFlashAttribute("started", new MessageSourceAccessor(texts, locale).getMessage(
+                    gathered == 0 ? "ui.advice.startedNone" : "ui.advice.started", new Object[] {String.valueOf(year), gathered}));
         } catch (DomainException e) {
             flash.addFlashAttribute("error", messages.of(e, locale));
         }

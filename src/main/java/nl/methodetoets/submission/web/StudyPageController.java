@@ -11,6 +11,7 @@ import nl.methodetoets.idempotency.IdempotentResponse;
 import nl.methodetoets.identity.Identity;
 import nl.methodetoets.identity.UserAccount;
 import nl.methodetoets.submission.ReportUploads;
+import nl.methodetoets.submission.ReviewFacts;
 import nl.methodetoets.submission.Study;
 import nl.methodetoets.submission.StudyReports;
 import nl.methodetoets.submission.StudySearch;
@@ -19,6 +20,7 @@ import nl.methodetoets.submission.StudyType;
 import nl.methodetoets.submission.SubmissionManagement;
 import nl.methodetoets.submission.Theme;
 import nl.methodetoets.common.UserMessages;
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
@@ -45,14 +47,18 @@ class StudyPageController {
     private final ReportUploads uploads;
     private final Identity identity;
     private final UserMessages messages;
+    private final ReviewFacts reviewFacts;
+    private final MessageSource texts;
 
     StudyPageController(SubmissionManagement submissions, StudyReports reports, ReportUploads uploads,
-                        Identity identity, UserMessages messages) {
+                        Identity identity, UserMessages messages, ReviewFacts reviewFacts, MessageSource texts) {
         this.submissions = submissions;
         this.reports = reports;
         this.uploads = uploads;
         this.identity = identity;
         this.messages = messages;
+        this.reviewFacts = reviewFacts;
+        this.texts = texts;
     }
 
     @GetMapping("/studies")
@@ -75,10 +81,11 @@ class StudyPageController {
     }
 
     @GetMapping("/studies/{id}")
-    String study(@PathVariable String id, Authentication who, Model model) {
+    String study(@PathVariable String id, Authentication who, Model model, Locale locale) {
         UserAccount user = user(who);
         Study study = submissions.study(id, user);
         model.addAttribute("study", study);
+        model.addAttribute("progress", StudyProgress.of(study, reviewFacts::scoresDue, texts, locale));
         model.addAttribute("organisationNames", identity.organisationNames());
         model.addAttribute("assessment", submissions.assessment(id).orElse(null));
         model.addAttribute("mayWithdraw", submissions.mayWithdraw(study, user));
