@@ -12,6 +12,14 @@ import org.springframework.util.MultiValueMap;
  */
 @NamedInterface("tasks")
 public final class SentForm {
+    /**
+     * Flash attributes of a task form that failed validation and comes back on a page after a redirect (the intake
+     * queue, the task page after the completion's upload): the task's id, the errors by field, what was sent
+     * (a {@link MultiValueMap}).
+     */
+    public static final String FAILED_TASK = "failedTask";
+    public static final String FAILED_ERRORS = "failedErrors";
+    public static final String FAILED_SENT = "failedSent";
     private static final SentForm NONE = new SentForm(new LinkedMultiValueMap<>());
     private final MultiValueMap<String, String> values;
 

@@ -2,6 +2,7 @@ package nl.methodetoets.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.methodetoets.identity.UserAccount;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.MultiValueMap;
@@ -9,10 +10,12 @@ import org.springframework.util.MultiValueMap;
 /**
  * Completes a task: finds it (the access check), claims it and hands the body to the handler of its type, which
  * belongs to the module that owns the step. The domain change and the task completion commit together (the engine
- * joins this transaction).
+ * joins this transaction). Public for module pages that complete a task as part of their own form (the completion form
+ * uploads a report version first).
  */
 @Service
-class TaskCompletion {
+@NamedInterface("tasks")
+public class TaskCompletion {
     private final TaskWork work;
     private final TaskHandlers handlers;
 
@@ -30,7 +33,7 @@ class TaskCompletion {
 
     /** Completes a task from the browser's form post, converted by the task's handler into the API body. */
     @Transactional
-    void completeForm(String taskId, MultiValueMap<String, String> form, UserAccount user) {
+    public void completeForm(String taskId, MultiValueMap<String, String> form, UserAccount user) {
         WorkItem item = work.find(taskId, user);
         complete(taskId, handlers.of(item).formBody(form), user);
     }

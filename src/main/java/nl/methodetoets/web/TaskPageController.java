@@ -9,11 +9,13 @@ import nl.methodetoets.identity.UserAccount;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The task page of the browser UI: a shell that includes the form fragment of the task's handler. A posted form
@@ -34,13 +36,18 @@ class TaskPageController {
     }
 
     @GetMapping("/tasks/{id}")
+    @SuppressWarnings("unchecked")
     String task(@PathVariable String id, Authentication who, Model model) {
-        return show(id, identity.current(who), model, Map.of(), SentForm.none());
+        // a form posted elsewhere for this task (the completion's upload) comes back here with its errors and values
+        boolean failed = id.equals(model.getAttribute(SentForm.FAILED_TASK));
+        Map<String, String> errors = failed ? (Map<String, String>) model.getAttribute(SentForm.FAILED_ERRORS) : Map.of();
+        SentForm sent = failed ? SentForm.of((MultiValueMap<String, String>) model.getAttribute(SentForm.FAILED_SENT)) : SentForm.none();
+        return show(id, identity.current(who), model, errors, sent);
     }
 
     @PostMapping("/tasks/{id}")
     String complete(@PathVariable String id, @RequestParam MultiValueMap<String, String> form, Authentication who,
-                    Model model, Locale locale) {
+                    Model model, Locale locale, RedirectAttributes flash) {
         UserAccount user = identity.current(who);
         try {
             completion.completeForm(id, form, user);
@@ -48,6 +55,13 @@ class TaskPageController {
             return "intake".equals(form.getFirst("returnTo")) ? "redirect:/intake?done" : "redirect:/?done";
         } catch (InvalidInputException e) {
             Map<String, String> errors = messages.byField(e, locale);
+            if ("intake".equals(form.getFirst("returnTo"))) {
+                // the secretariat stays in the queue, which shows the errors in this study's block
+                flash.addFlashAttribute(SentForm.FAILED_TASK, id);
+                flash.addFlashAttribute(SentForm.FAILED_ERRORS, errors);
+                flash.addFlashAttribute(SentForm.FAILED_SENT, new LinkedMultiValueMap<>(form));
+                return "redirect:/intake";
+            }
             return show(id, user, model, errors, SentForm.of(form));
         }
     }

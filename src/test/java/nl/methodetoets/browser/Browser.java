@@ -14,14 +14,15 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
-/** Headless Debian Chromium driven by Selenium, with nothing downloaded at run time. */
-final class Browser implements AutoCloseable {
+/** Headless Debian Chromium driven by Selenium, with nothing downloaded at run time. Public for browser tests that
+ * set up their data with the app tests' fixture (nl.methodetoets.app.Scenario). */
+public final class Browser implements AutoCloseable {
     static final String CHROMIUM = "/usr/bin/chromium";
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private final WebDriver driver;
     private final String base;
 
-    Browser(int port) throws IOException {
+    public Browser(int port) throws IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -36,15 +37,15 @@ final class Browser implements AutoCloseable {
         this.base = "http://localhost:" + port;
     }
 
-    static boolean available() {
+    public static boolean available() {
         return Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
     }
 
-    void open(String path) {
+    public void open(String path) {
         driver.get(base + path);
     }
 
-    void login(String user, String password) {
+    public void login(String user, String password) {
         driver.manage().deleteAllCookies();
         open("/login");
         type("username", user);
@@ -52,21 +53,21 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.cssSelector("form button[type=submit].primary")).click();
     }
 
-    void type(String id, String text) {
+    public void type(String id, String text) {
         WebElement field = driver.findElement(By.id(id));
         field.clear();
         field.sendKeys(text);
     }
 
-    WebElement find(By by) {
+    public WebElement find(By by) {
         return driver.findElement(by);
     }
 
-    java.util.List<WebElement> all(By by) {
+    public java.util.List<WebElement> all(By by) {
         return driver.findElements(by);
     }
 
-    String text() {
+    public String text() {
         for (int attempt = 0; ; attempt++) {
             try {
                 return driver.findElement(By.tagName("body")).getText();
@@ -79,7 +80,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Waits (up to 10 s) until the page shows the text, riding out navigations; returns the page text. */
-    String waitForText(String expected) {
+    public String waitForText(String expected) {
         String[] text = {""};
         try {
             Await.until(Duration.ofSeconds(10), "'" + expected + "'", () -> {
@@ -92,19 +93,18 @@ final class Browser implements AutoCloseable {
         return text[0];
     }
 
-    String url() {
+    public String url() {
         return driver.getCurrentUrl();
     }
 
     /** Saves a screenshot under target/screenshots for a person to look at. */
-    void screenshot(String name) throws IOException {
+    public void screenshot(String name) throws IOException {
         Path dir = Files.createDirectories(Path.of("target", "screenshots"));
         Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }
 
-    // --- for the review forms (issue 9, ux-review): keyboard-only work and confirmation dialogs
-
-    WebDriver driver() {
+    /** The driver itself, for what the helpers above do not cover (focus, keyboard-only work, confirmation dialogs). */
+    public WebDriver driver() {
         return driver;
     }
 

@@ -48,12 +48,12 @@ class StudyWalkthroughBrowserTest {
         try (Browser browser = new Browser(port)) {
             browser.login("ui-indiener", PASSWORD);
             browser.open("/studies/new");
-            browser.type("title", "Effecten van de wijkaanpak in Transvaal");
-            browser.type("authors", "A. Onderzoeker\nB. Analist");
-            browser.type("year", "2012");
-            browser.type("wijken", "Transvaal");
+            browser.type("field-title", "Effecten van de wijkaanpak in Transvaal");
+            browser.type("field-authors", "A. Onderzoeker\nB. Analist");
+            browser.type("field-year", "2012");
+            browser.type("field-wijken", "Transvaal");
             browser.find(By.cssSelector("input[name=themes][value=VEILIGHEID]")).click();
-            browser.find(By.id("report")).sendKeys(pdf.toString());
+            browser.find(By.id("field-report")).sendKeys(pdf.toString());
             browser.screenshot("01-indienen");
             browser.find(By.cssSelector("form button.primary")).click();
             assertThat(browser.waitForText("Uw studie is ontvangen")).contains("Ontvangen");

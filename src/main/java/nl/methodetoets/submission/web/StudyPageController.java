@@ -1,10 +1,12 @@
 package nl.methodetoets.submission.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.InputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import nl.methodetoets.common.DomainException;
+import nl.methodetoets.common.InvalidInputException;
 import nl.methodetoets.common.NotFoundException;
 import nl.methodetoets.idempotency.IdempotencyKey;
 import nl.methodetoets.idempotency.IdempotentResponse;
@@ -21,6 +23,9 @@ import nl.methodetoets.submission.SubmissionManagement;
 import nl.methodetoets.submission.Theme;
 import nl.methodetoets.common.UserMessages;
 import org.springframework.context.MessageSource;
+import nl.methodetoets.web.SentForm;
+import nl.methodetoets.web.TaskCompletion;
+import nl.methodetoets.web.TaskWork;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
@@ -29,6 +34,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -49,9 +56,14 @@ class StudyPageController {
     private final UserMessages messages;
     private final ReviewFacts reviewFacts;
     private final MessageSource texts;
+    private final TaskWork work;
+    private final TaskCompletion completion;
 
     StudyPageController(SubmissionManagement submissions, StudyReports reports, ReportUploads uploads,
-                        Identity identity, UserMessages messages, ReviewFacts reviewFacts, MessageSource texts) {
+                        Identity identity, UserMessages messages, ReviewFacts reviewFacts, MessageSource texts,
+                        TaskWork work, TaskCompletion completion) {
+        this.work = work;
+        this.completion = completion;
         this.submissions = submissions;
         this.reports = reports;
         this.uploads = uploads;
@@ -107,21 +119,61 @@ class StudyPageController {
                 .body(new FileSystemResource(reports.preview(id, user(who))));
     }
 
-    /** A new version from the completion form; its one-time token makes a double click upload it once. */
+    /**
+     * The completion form (with {@code task}, a COMPLETE_SUBMISSION of this study): ONE post that stores the chosen
+     * file as a new report version, then completes the task with the remarks — in that order, so the completion
+     * sees the new version. When either step refuses the input, the task page comes back with the errors and
+     * everything typed (the file must be chosen again: no browser lets a page refill a file field). Without
+     * {@code task}: only the new version. Its one-time token makes a double click upload it once.
+     */
     @PostMapping("/studies/{id}/report")
     String newVersion(@PathVariable String id, @RequestParam(value = "report", required = false) MultipartFile report,
                       @RequestParam(required = false) String task, @RequestParam(required = false) String idempotencyKey,
-                      Authentication who, HttpServletRequest request, RedirectAttributes flash, Locale locale) {
+                      @RequestParam MultiValueMap<String, String> form, Authentication who, HttpServletRequest request,
+                      RedirectAttributes flash, Locale locale) {
         UserAccount user = user(who);
+        boolean completing = task != null && task.matches("[A-Za-z0-9-]+");
         try {
-            IdempotencyKey key = IdempotencyKey.of(user.id(), "POST", request.getRequestURI(), idempotencyKey);
-            uploads.addVersion(id, Uploads.chosen(report), key, user, study -> new IdempotentResponse(303, null, null));
+            if (completing) {
+                completionTaskOf(id, task, user);
+            }
+            InputStream chosen = Uploads.chosen(report);
+            if (chosen != null || !completing) {
+                IdempotencyKey key = IdempotencyKey.of(user.id(), "POST", request.getRequestURI(), idempotencyKey);
+                uploads.addVersion(id, chosen, key, user, study -> new IdempotentResponse(303, null, null));
+            }
+            if (completing) {
+                completion.completeForm(task, form, user);
+                return "redirect:/?done";
+            }
         } catch (NotFoundException e) {
             throw e;
+        } catch (InvalidInputException e) {
+            if (!completing) {
+                flash.addFlashAttribute("error", messages.of(e, locale));
+                return "redirect:/studies/" + id;
+            }
+            LinkedMultiValueMap<String, String> sent = new LinkedMultiValueMap<>(form);
+            sent.remove("report");
+            if (report != null && report.getOriginalFilename() != null && !report.getOriginalFilename().isBlank()) {
+                sent.add("report", report.getOriginalFilename()); // "U had x.pdf gekozen; kies het bestand opnieuw"
+            }
+            flash.addFlashAttribute(SentForm.FAILED_TASK, task);
+            flash.addFlashAttribute(SentForm.FAILED_ERRORS, messages.byField(e, locale));
+            flash.addFlashAttribute(SentForm.FAILED_SENT, sent);
         } catch (DomainException e) {
             flash.addFlashAttribute("error", messages.of(e, locale));
         }
-        return task != null && task.matches("[A-Za-z0-9-]+") ? "redirect:/tasks/" + task : "redirect:/studies/" + id;
+        return completing ? "redirect:/tasks/" + task : "redirect:/studies/" + id;
+    }
+
+    /** The task must be this study's completion, offered to the user; checked before a possibly large file is read. */
+    private void completionTaskOf(String studyId, String taskId, UserAccount user) {
+        boolean found = work.list(user).stream().anyMatch(t -> t.id().equals(taskId) && studyId.equals(t.studyId())
+                && CompleteSubmissionTask.TYPE.is(t));
+        if (!found) {
+            throw new NotFoundException("task.notFound", taskId);
+        }
     }
 
     @PostMapping("/studies/{id}/withdraw")

@@ -5,11 +5,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.methodetoets.common.InvalidInputException;
 import nl.methodetoets.idempotency.IdempotencyKey;
 import nl.methodetoets.idempotency.IdempotentResponse;
 import nl.methodetoets.identity.Identity;
+import nl.methodetoets.identity.Organisation;
 import nl.methodetoets.identity.Role;
 import nl.methodetoets.identity.UserAccount;
 import nl.methodetoets.submission.ReportUploads;
@@ -18,10 +21,13 @@ import nl.methodetoets.submission.StudyReports;
 import nl.methodetoets.submission.StudyType;
 import nl.methodetoets.submission.Theme;
 import nl.methodetoets.common.UserMessages;
+import nl.methodetoets.web.SentForm;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -49,42 +55,65 @@ class SubmissionFormController {
 
     @GetMapping("/studies/new")
     String form(Authentication who, Model model) {
-        prepareForm(model, user(who), Map.of(), Map.of());
+        prepareForm(model, user(who), Map.of(), SentForm.none());
         return "submission/new";
     }
 
+    /** A submission that fails validation comes back with every field as sent; the file must be chosen again. */
     @PostMapping("/studies/new")
-    String submit(@RequestParam Map<String, String> form, @RequestParam(value = "themes", required = false) List<String> themes,
+    String submit(@RequestParam MultiValueMap<String, String> form, @RequestParam(value = "themes", required = false) List<String> themes,
                   @RequestParam(value = "report", required = false) MultipartFile report, Authentication who,
                   HttpServletRequest httpRequest, Model model, Locale locale) {
         UserAccount user = user(who);
         try {
-            MetadataRequest request = new MetadataRequest(form.get("title"), lines(form.get("authors")),
-                    form.getOrDefault("organisation", user.organisation()), blankToNull(form.get("commissionedBy")),
-                    parseYear(form.get("year")), form.get("studyType"), lines(form.get("wijken")), themes, form.get("summary"));
+            String organisation = form.getFirst("organisation");
+            MetadataRequest request = new MetadataRequest(form.getFirst("title"), lines(form.getFirst("authors")),
+                    organisation == null ? user.organisation() : organisation, blankToNull(form.getFirst("commissionedBy")),
+                    parseYear(form.getFirst("year")), form.getFirst("studyType"), lines(form.getFirst("wijken")), themes,
+                    form.getFirst("summary"));
             StudyMetadata metadata = request.toMetadata();
-            IdempotencyKey key = IdempotencyKey.of(user.id(), "POST", httpRequest.getRequestURI(), blankToNull(form.get(TOKEN)));
+            IdempotencyKey key = IdempotencyKey.of(user.id(), "POST", httpRequest.getRequestURI(), blankToNull(form.getFirst(TOKEN)));
             IdempotentResponse done = uploads.submit(metadata, request.toString(), Uploads.chosen(report), key, user,
                     study -> new IdempotentResponse(303, "/studies/" + study.id() + "?submitted", null));
             return "redirect:" + done.location();
         } catch (InvalidInputException e) {
             Map<String, String> errors = messages.byField(e, locale);
-            prepareForm(model, user, errors, form);
+            LinkedMultiValueMap<String, String> sent = new LinkedMultiValueMap<>(form);
+            sent.remove("report");
+            if (report != null && report.getOriginalFilename() != null && !report.getOriginalFilename().isBlank()) {
+                sent.add("report", report.getOriginalFilename()); // named beside the file field: "kies het bestand opnieuw"
+            }
+            prepareForm(model, user, errors, SentForm.of(sent));
             return "submission/new";
         }
     }
 
-    private void prepareForm(Model model, UserAccount user, Map<String, String> errors, Map<String, String> values) {
+    private void prepareForm(Model model, UserAccount user, Map<String, String> errors, SentForm sent) {
         model.addAttribute("errors", errors);
-        model.addAttribute("values", values);
+        model.addAttribute("sent", sent);
         model.addAttribute(TOKEN, UUID.randomUUID().toString());
         model.addAttribute("maxReportBytes", reports.maxBytes());
         model.addAttribute("maxReportMegabytes", reports.maxMegabytes());
-        model.addAttribute("organisations", identity.organisations());
+        model.addAttribute("organisations", offeredOrganisations());
         model.addAttribute("ownOrganisation", user.organisation());
         model.addAttribute("mayChooseOrganisation", user.has(Role.SECRETARIAT));
         model.addAttribute("studyTypes", StudyType.values());
         model.addAttribute("themes", Theme.values());
+    }
+
+    /**
+     * The organisations this form offers (submitting and commissioning): every organisation except an
+     * administrative one — an organisation with members who all are administrators only (no role but ADMIN), such
+     * as the system's own "Beheer Methodetoets" that the first start creates for {@code admin}. An organisation
+     * without members stays: it may commission studies.
+     */
+    private List<Organisation> offeredOrganisations() {
+        Map<String, List<UserAccount>> members = identity.users(null).stream()
+                .filter(u -> u.organisation() != null).collect(Collectors.groupingBy(UserAccount::organisation));
+        return identity.organisations().stream().filter(o -> {
+            List<UserAccount> people = members.getOrDefault(o.id(), List.of());
+            return people.isEmpty() || people.stream().anyMatch(u -> !Set.of(Role.ADMIN).equals(u.roles()));
+        }).toList();
     }
 
     private UserAccount user(Authentication who) {
