@@ -106,6 +106,7 @@ public class AdviceManagement {
         AdviceFiles.Stored stored = files.write(year, "concept-" + number + ".pdf", pdf);
         store.draft(year, number, stored.key(), stored.sha256());
         store.status(year, AdviceStatus.AWAITING_APPROVAL);
+        events.publishEvent(new DraftAdviceRendered(year, number));
     }
 
     public void decideApproval(String taskId, int year, Boolean approved, String remarks) {
