@@ -98,7 +98,7 @@ class AccessibilityBrowserTest {
             browser.open("/studies/new");
             check(browser, "submit form");
             submit(browser, By.cssSelector("form button.primary"));
-            check(browser, "submit form, sent empty");
+            checkError(browser, "submit form, sent empty");
 
             browser.login(SECRETARIAT, BrowserScenario.PASSWORD);
             check(browser, "home (secretariat)");
@@ -108,7 +108,7 @@ class AccessibilityBrowserTest {
             check(browser, "intake task");
             browser.find(By.cssSelector("input[name=decision][value=REQUEST_COMPLETION]")).click();
             submit(browser, By.cssSelector("form button.primary"));
-            check(browser, "intake task, completion asked without remarks");
+            checkError(browser, "intake task, completion asked without remarks");
             browser.open("/tasks/" + api.assignTask(SECRETARIAT, toAssign));
             check(browser, "assign reviewers");
             browser.open("/review/workload");
@@ -119,7 +119,7 @@ class AccessibilityBrowserTest {
             browser.open("/tasks/" + api.scoreTask(R1, toScore));
             check(browser, "score form");
             submit(browser, By.xpath("//form//button[contains(@class, 'primary')]"));
-            check(browser, "score form, sent without scores");
+            checkError(browser, "score form, sent without scores");
             browser.open("/conflicts");
             check(browser, "conflicts");
 
@@ -128,13 +128,13 @@ class AccessibilityBrowserTest {
             browser.open("/tasks/" + api.task(CHAIR, "CONSENSUS", toAgree));
             check(browser, "consensus");
             submit(browser, By.cssSelector("form button.primary"));
-            check(browser, "consensus, sent without rationale");
+            checkError(browser, "consensus, sent without rationale");
             browser.open("/tasks/" + api.task(CHAIR, "VERDICT", toDecide));
             check(browser, "verdict");
             Select verdict = new Select(browser.find(By.name("verdict")));
             verdict.selectByValue("4".equals(verdict.getFirstSelectedOption().getAttribute("value")) ? "2" : "4");
             submit(browser, By.cssSelector("form button.primary"));
-            check(browser, "verdict, changed without motivation");
+            checkError(browser, "verdict, changed without motivation");
 
             api.startRound(SECRETARIAT, YEAR);
             browser.login(SECRETARIAT, BrowserScenario.PASSWORD);
@@ -150,7 +150,7 @@ class AccessibilityBrowserTest {
             check(browser, "approve advice");
             browser.find(By.cssSelector("input[name=approved][value=false]")).click();
             submit(browser, By.cssSelector("form button.primary"));
-            check(browser, "approve advice, sent back without remarks");
+            checkError(browser, "approve advice, sent back without remarks");
             browser.open("/advice/" + YEAR);
             check(browser, "statistics (chair, with calibration)");
             browser.screenshot("a11y-statistics");
@@ -161,6 +161,14 @@ class AccessibilityBrowserTest {
             check(browser, "outbox");
         }
         assertThat(found).as("axe-core WCAG 2.1 A/AA violations:\n" + String.join("\n", found)).isEmpty();
+    }
+
+    /** As {@link #check}, on a page that must show the form's error state (the summary of what is wrong). */
+    private void checkError(Browser browser, String page) {
+        waitUntilLoaded(browser);
+        assertThat(browser.all(By.cssSelector(".alert.error, [data-error-summary]"))).as(page + ": the error state")
+                .isNotEmpty();
+        check(browser, page);
     }
 
     /** Collects the page's violations (all pages are checked before the test fails). */
