@@ -58,7 +58,7 @@ public class AdviceManagement {
     public AdviceRound start(Integer year, UserAccount secretary) {
         new Validation().require(year != null && year >= 2000 && year <= 2100, "year", "validation.year").throwIfInvalid();
         if (store.find(year).isPresent()) {
-            throw new ConflictException("advice.exists", year);
+            throw new ConflictException("advice.exists", String.valueOf(year)); // a year is never grouped ("2.025")
         }
         store.insert(year, secretary.id());
         runtime.startProcessInstanceByKey(AnnualAdviceProcess.KEY, String.valueOf(year),
@@ -68,7 +68,7 @@ public class AdviceManagement {
 
     @Transactional(readOnly = true)
     public AdviceRound round(int year) {
-        AdviceStore.Row row = store.find(year).orElseThrow(() -> new NotFoundException("advice.notFound", year));
+        AdviceStore.Row row = store.find(year).orElseThrow(() -> new NotFoundException("advice.notFound", String.valueOf(year)));
         List<String> studies = store.studies(year);
         List<String> exemplary = studies.stream()
                 .filter(id -> submissions.assessment(id).map(a -> a.exemplary()).orElse(false)).toList();
@@ -106,6 +106,7 @@ public class AdviceManagement {
         AdviceFiles.Stored stored = files.write(year, "concept-" + number + ".pdf", pdf);
         store.draft(year, number, stored.key(), stored.sha256());
         store.status(year, AdviceStatus.AWAITING_APPROVAL);
+        events.publishEvent(new DraftAdviceRendered(year, number));
     }
 
     public void decideApproval(String taskId, int year, Boolean approved, String remarks) {
@@ -158,7 +159,7 @@ public class AdviceManagement {
     /** The latest draft for the secretariat and chair until publication; the archived final for everyone after. */
     @Transactional(readOnly = true)
     public Path document(int year, UserAccount viewer) {
-        AdviceStore.Row row = store.find(year).orElseThrow(() -> new NotFoundException("advice.notFound", year));
+        AdviceStore.Row row = store.find(year).orElseThrow(() -> new NotFoundException("advice.notFound", String.valueOf(year)));
         if (row.status() == AdviceStatus.PUBLISHED) {
             return files.file(row.finalKey());
         }

@@ -191,7 +191,7 @@ final class AdviceView {
         if (alphas.values().stream().allMatch(java.util.Objects::isNull)) {
             return null;
         }
-        return AdviceCharts.agreement(java.util.List.copyOf(alphas.keySet()), alphas, rules, TEXTS);
+        return AdviceCharts.agreement(java.util.List.copyOf(alphas.keySet()), alphas, rules, TEXTS, DUTCH);
     }
 
     /** This year's mean per criterion beside the previous year's; null when there is no previous year. */
@@ -205,6 +205,6 @@ final class AdviceView {
         if (before.values().stream().allMatch(java.util.Objects::isNull)) {
             return null;
         }
-        return AdviceCharts.criterionMeans(java.util.List.copyOf(now.keySet()), now, before, TEXTS);
+        return AdviceCharts.criterionMeans(java.util.List.copyOf(now.keySet()), now, before, TEXTS, DUTCH);
     }
 }

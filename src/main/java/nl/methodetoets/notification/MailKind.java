@@ -19,7 +19,15 @@ enum MailKind {
     /** to a reviewer: the scoring due date nears */
     SCORE_REMINDER("score-reminder"),
     /** to every secretariat member: a reviewer passed the due date */
-    SCORE_OVERDUE("score-overdue");
+    SCORE_OVERDUE("score-overdue"),
+    /** to a reviewer: a study is assigned to them for scoring */
+    SCORING_ASSIGNED("scoring-assigned"),
+    /** to every chair: the scores diverge, a consensus meeting waits */
+    CONSENSUS_WAITING("consensus-waiting"),
+    /** to every chair: the scores are consolidated, the verdict waits */
+    VERDICT_WAITING("verdict-waiting"),
+    /** to every chair: a draft of the annual advice waits for approval */
+    APPROVAL_WAITING("approval-waiting");
 
     private final String template;
 

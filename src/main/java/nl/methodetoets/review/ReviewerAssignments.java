@@ -89,6 +89,7 @@ class ReviewerAssignments {
         String version = rubrics.current().version();
         chosen.forEach(r -> store.insertAssignment(studyId, r, version, due));
         events.publishEvent(new ReviewersAssigned(studyId, chosen.size()));
+        chosen.forEach(r -> events.publishEvent(new ScoringAssigned(studyId, r, due)));
         Map<String, Object> variables = dueDates(due);
         variables.put(ReviewProcess.REVIEWERS, new ArrayList<>(chosen));
         tasks.complete(taskId, variables);
@@ -102,6 +103,7 @@ class ReviewerAssignments {
         }
         OffsetDateTime due = OffsetDateTime.now(clock).plus(scoreDue);
         store.insertAssignment(studyId, chosen.get(0), rubrics.current().version(), due);
+        events.publishEvent(new ScoringAssigned(studyId, chosen.get(0), due));
         Map<String, Object> variables = dueDates(due);
         variables.put(ReviewProcess.REVIEWER, chosen.get(0));
         tasks.complete(taskId, variables);

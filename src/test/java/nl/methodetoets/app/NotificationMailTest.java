@@ -68,6 +68,9 @@ class NotificationMailTest {
     private static final String OUTAGE_SUBMITTER = "storing@gemeente.example.nl";
     private static final String PAGE_SUBMITTER = "outbox@gemeente.example.nl";
     private static final String SECRETARIAT = "secretaris@commissie.example.nl";
+    private static final String CHAIR = "voorzitter@commissie.example.nl";
+    private static final String APPROVAL_2021 =
+            "Ter goedkeuring: Jaaradvies 2021 — Methodologische kwaliteit van effectstudies wijkenaanpak";
     private static final Path DATA_DIR = ApplicationTestBase.tempDir();
     private static final int SMTP_PORT;
     private static GreenMail smtp;
@@ -104,7 +107,7 @@ class NotificationMailTest {
         people.user("mail-indiener-storing", "Stijn Storing", OUTAGE_SUBMITTER, "mail-gemeente", "SUBMITTER");
         people.user("mail-indiener-outbox", "Olga Outbox", PAGE_SUBMITTER, "mail-gemeente", "SUBMITTER");
         people.user("mail-secretaris", "Sam Secretaris", SECRETARIAT, "mail-ministerie", "SECRETARIAT");
-        people.user("mail-voorzitter", "Victor Voorzitter", "voorzitter@commissie.example.nl", "mail-ministerie", "CHAIR");
+        people.user("mail-voorzitter", "Victor Voorzitter", CHAIR, "mail-ministerie", "CHAIR");
         people.user("mail-r1", "Rianne Eerstebeoordelaar", "r1@universiteit.example.nl", "mail-universiteit", "REVIEWER");
         people.user("mail-r2", "Ruud Tweedebeoordelaar", "r2@instituut.example.nl", "mail-instituut", "REVIEWER");
     }
@@ -136,6 +139,10 @@ class NotificationMailTest {
         complete(secretariat, secretariat.awaitTask("ASSIGN_REVIEWERS", reviewed),
                 Map.of("reviewers", List.of("mail-r1", "mail-r2")));
 
+        // each reviewer hears of the assignment, with a link to their tasks and the due date
+        Mail assigned = awaitMail("r1@universiteit.example.nl", "Nieuwe beoordeling: Voorbeeldige studie Kanaleneiland");
+        assertThat(assigned.body()).contains("https://methodetoets.example.nl/\n").contains("Uw scores worden uiterlijk ");
+        awaitMail("r2@instituut.example.nl", "Nieuwe beoordeling: Voorbeeldige studie Kanaleneiland");
         // the score timers: a reminder to each reviewer, then an escalation per reviewer to the secretariat
         awaitMail("r1@universiteit.example.nl", "Herinnering: scoor de studie Voorbeeldige studie Kanaleneiland");
         awaitMail("r2@instituut.example.nl", "Herinnering: scoor de studie Voorbeeldige studie Kanaleneiland");
@@ -145,6 +152,9 @@ class NotificationMailTest {
             Scenario.study(reviewed).score(as(reviewer), Map.of("scores", Scenario.uniform(4),
                     "comments", Map.of("K3", "Heldere beleidstheorie."), "summary", "Goed"));
         }
+        // the same scores need no consensus: the chair hears that the verdict waits
+        assertThat(awaitMail(CHAIR, "Eindoordeel vaststellen: Voorbeeldige studie Kanaleneiland").body())
+                .contains("Beste Victor Voorzitter,").contains("https://methodetoets.example.nl/\n");
         complete(chair, chair.awaitTask("VERDICT", reviewed), Map.of("verdict", 4, "exemplary", true));
         Mail verdict = awaitMail(SUBMITTER, "Eindoordeel vastgesteld: Voorbeeldige studie Kanaleneiland");
         assertThat(verdict.body()).contains("Eindoordeel: 4 (goed), aangemerkt als voorbeeldstudie.")
@@ -153,7 +163,9 @@ class NotificationMailTest {
         assertThat(secretariat.post("/api/advice-rounds", Map.of("year", 2021)).status()).isEqualTo(201);
         complete(secretariat, secretariat.awaitAdviceTask("DRAFT_ADVICE", 2021),
                 Map.of("conclusions", "Goed.", "recommendations", "Meer."));
-        complete(chair, chair.awaitAdviceTask("APPROVE_ADVICE", 2021), Map.of("approved", true));
+        JsonNode approval = chair.awaitAdviceTask("APPROVE_ADVICE", 2021);
+        assertThat(awaitMail(CHAIR, APPROVAL_2021).body()).contains("Concept 1 van het jaaradvies");
+        complete(chair, approval, Map.of("approved", true));
         awaitMail(SUBMITTER, "Jaaradvies 2021 gepubliceerd: Voorbeeldige studie Kanaleneiland");
 
         Mail request = awaitMail(SUBMITTER, "Aanvulling gevraagd: Aanvullen of intrekken");
@@ -174,10 +186,14 @@ class NotificationMailTest {
                 "Eindoordeel vastgesteld: Voorbeeldige studie Kanaleneiland",
                 "Jaaradvies 2021 gepubliceerd: Voorbeeldige studie Kanaleneiland");
         assertThat(subjects(mailsTo(SUBMITTER))).containsExactlyInAnyOrderElementsOf(expectedForSubmitter);
-        assertThat(subjects(mailsTo("r1@universiteit.example.nl"))).hasSize(1);
-        assertThat(subjects(mailsTo("r2@instituut.example.nl"))).hasSize(1);
+        for (String reviewer : List.of("r1@universiteit.example.nl", "r2@instituut.example.nl")) {
+            assertThat(subjects(mailsTo(reviewer))).containsExactlyInAnyOrder(
+                    "Nieuwe beoordeling: Voorbeeldige studie Kanaleneiland",
+                    "Herinnering: scoor de studie Voorbeeldige studie Kanaleneiland");
+        }
         assertThat(subjects(mailsTo(SECRETARIAT))).hasSize(2);
-        assertThat(subjects(mailsTo("voorzitter@commissie.example.nl"))).isEmpty();
+        assertThat(subjects(mailsTo(CHAIR))).containsExactlyInAnyOrder(
+                "Eindoordeel vaststellen: Voorbeeldige studie Kanaleneiland", APPROVAL_2021);
 
         // reviewers stay anonymous to the submitter, in every mail they get
         for (Mail mail : mailsTo(SUBMITTER)) {
@@ -187,7 +203,8 @@ class NotificationMailTest {
         }
         List<OutboxMessage> rows = outbox.latest(500).stream()
                 .filter(m -> studies.stream().anyMatch(id -> m.eventKey().startsWith("study:" + id + ":"))).toList();
-        assertThat(rows).hasSize(expectedForSubmitter.size() + 4).allSatisfy(m -> {
+        // + a reminder and an assignment per reviewer, two escalations, the chair's verdict mail
+        assertThat(rows).hasSize(expectedForSubmitter.size() + 7).allSatisfy(m -> {
             assertThat(m.sent()).as(m.eventKey()).isTrue();
             assertThat(m.attempts()).as(m.eventKey()).isZero();
         });

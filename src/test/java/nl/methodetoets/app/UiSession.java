@@ -43,6 +43,11 @@ final class UiSession {
         return session;
     }
 
+    /** A session that has not signed in. */
+    static UiSession anonymous(int port) {
+        return new UiSession(port);
+    }
+
     Page get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }

@@ -97,6 +97,11 @@ public final class Browser implements AutoCloseable {
         return driver.getCurrentUrl();
     }
 
+    /** The driver itself, for helpers that run scripts in the page ({@link Axe}). */
+    WebDriver driver() {
+        return driver;
+    }
+
     /** Saves a screenshot under target/screenshots for a person to look at. */
     public void screenshot(String name) throws IOException {
         Path dir = Files.createDirectories(Path.of("target", "screenshots"));
