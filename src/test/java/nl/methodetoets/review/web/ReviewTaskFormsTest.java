@@ -27,6 +27,7 @@ import nl.methodetoets.review.Rubric;
 import nl.methodetoets.review.ScoreSheet;
 import nl.methodetoets.review.VerdictProposal;
 import nl.methodetoets.submission.SubmissionManagement;
+import nl.methodetoets.web.SentForm;
 import nl.methodetoets.web.TaskBodies;
 import nl.methodetoets.web.WorkItem;
 import org.junit.jupiter.api.Test;
@@ -81,6 +82,25 @@ class ReviewTaskFormsTest {
         ScoreTask.Details details = new ScoreTask(reviews, submissions, bodies).details(study("SCORE", ReviewProcess.TASK_SCORE), reviewer);
 
         assertThat(details).isEqualTo(new ScoreTask.Details(rubric, draft));
+    }
+
+    @Test
+    void theScoreFormCountsWhatWasSentElseTheDraftAndLinksTheFirstPage() {
+        Rubric.Criterion k1 = new Rubric.Criterion("K1", "Opzet", "O", List.of(), List.of(new Rubric.Level(1, "a")));
+        Rubric.Criterion k2 = new Rubric.Criterion("K2", "Analyse", "O", List.of(), List.of(new Rubric.Level(1, "a")));
+        Map<String, Integer> drafted = new HashMap<>();
+        drafted.put("K1", null);
+        ScoreTask.Form form = new ScoreTask.Form(new Rubric("2012-1", List.of(k1, k2)),
+                new ScoreSheet("r1", drafted, Map.of(), Map.of(), null), "MONITOR");
+
+        assertThat(form.scored(SentForm.none())).isEqualTo(1);
+        assertThat(form.scored(SentForm.of(form("score_K1", "3", "score_K2", "nvt")))).isEqualTo(2);
+        assertThat(form.scored(SentForm.of(form("score_K1", "", "comment_K1", "x")))).isZero();
+        assertThat(form.scoresSent(SentForm.of(form("conflictOfInterest", "true", "reason", ""))).present()).isFalse();
+        assertThat(form.firstPage("12, 15-17")).isEqualTo(12);
+        assertThat(form.firstPage("p. 4")).isEqualTo(4);
+        assertThat(form.firstPage("")).isNull();
+        assertThat(form.firstPage(null)).isNull();
     }
 
     @Test
