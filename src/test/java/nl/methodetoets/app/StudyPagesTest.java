@@ -3,8 +3,12 @@ package nl.methodetoets.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -106,6 +110,24 @@ class StudyPagesTest extends ApplicationTestBase {
             String list = secretaris.get("/").body();
             return list.contains(">Jaaradvies " + YEAR + "</a>") ? java.util.Optional.of(list) : java.util.Optional.empty();
         });
+    }
+
+    @Test
+    void aCompletionRequestSaysWhatWasAskedAndByWhen() {
+        String title = "Aanvullen in Transvaal";
+        String study = Scenario.submit(submitter, Scenario.metadata(title, "sp-gemeente", YEAR, "EFFECT", "WONEN"),
+                DemoReports.pdf(title, 3)).id();
+        LocalDate due = LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(20);
+        Scenario.study(study).intake(secretariat, Map.of("decision", "REQUEST_COMPLETION", "deadline", due.toString(),
+                "remarks", "Voeg de responsanalyse toe."));
+        String day = due.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl")));
+
+        String page = UiSession.login(port, "sp-indiener", Scenario.PASSWORD).get("/studies/" + study).body();
+        assertThat(current(page)).isEqualTo("Intake");
+        assertThat(page).contains("<strong>Aanvulling gevraagd (uiterlijk " + day + ")</strong>")
+                .contains(">Voeg de responsanalyse toe.</span>")
+                .contains("Vul de inzending uiterlijk " + day + " aan via Mijn taken")
+                .doesNotContain("sp-secretaris");
     }
 
     /** The stages in order. */
