@@ -97,24 +97,19 @@ public final class Browser implements AutoCloseable {
         return driver.getCurrentUrl();
     }
 
-    /** The driver itself, for helpers that run scripts in the page ({@link Axe}). */
-    WebDriver driver() {
-        return driver;
-    }
-
     /** Saves a screenshot under target/screenshots for a person to look at. */
     public void screenshot(String name) throws IOException {
         Path dir = Files.createDirectories(Path.of("target", "screenshots"));
         Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }
 
-    /** The driver itself, for what the helpers above do not cover (focus, keyboard-only work, confirmation dialogs). */
+    /** The driver itself, for what the helpers above do not cover (axe, focus, keyboard-only work, confirmation dialogs). */
     public WebDriver driver() {
         return driver;
     }
 
     /** Waits (up to 5 s) for a confirmation dialog (forms.js data-confirm), accepts it and returns its text. */
-    String acceptConfirm() {
+    public String acceptConfirm() {
         org.openqa.selenium.Alert alert = new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(5))
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent());
         String text = alert.getText();
