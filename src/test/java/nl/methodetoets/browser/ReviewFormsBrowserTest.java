@@ -170,7 +170,7 @@ class ReviewFormsBrowserTest {
         browser.screenshot("review-03-eindoordeel");
         browser.find(By.cssSelector("form button.primary")).click();
 
-        browser.waitForText("Motiveer waarom u afwijkt");
+        browser.waitForText("Motivering: motiveer waarom u afwijkt");
         browser.screenshot("review-04-eindoordeel-fout");
         assertThat(new Select(browser.find(By.id("field-verdict"))).getFirstSelectedOption().getAttribute("value"))
                 .as("the chair's changed verdict, not the computed one").isEqualTo(changed);
