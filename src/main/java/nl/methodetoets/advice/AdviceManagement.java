@@ -149,6 +149,16 @@ public class AdviceManagement {
         return calibrationCalculator.compute(year, studies);
     }
 
+    /** The studies the round gathered, with their verdicts, in the order of the round (one study query). */
+    @Transactional(readOnly = true)
+    public List<RoundStudy> studies(int year) {
+        return submissions.studies(store.studies(year)).stream().map(study -> {
+            var assessment = submissions.assessment(study.id());
+            return new RoundStudy(study.id(), study.title(), study.organisation(),
+                    assessment.map(a -> a.verdict()).orElse(null), assessment.map(a -> a.exemplary()).orElse(false));
+        }).toList();
+    }
+
     /** The round's statistics: over the gathered studies once there is a round, else over the year's assessed studies. */
     @Transactional(readOnly = true)
     public RoundStatistics statistics(int year) {

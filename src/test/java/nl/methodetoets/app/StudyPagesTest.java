@@ -106,10 +106,17 @@ class StudyPagesTest extends ApplicationTestBase {
         String after = secretaris.get("/advice").body();
         assertThat(after).contains("Adviesronde " + YEAR + " is gestart: 1 beoordeelde studies verzameld.")
                 .contains(">" + YEAR + "</a>").doesNotContain("2.004");
-        Await.value(Duration.ofSeconds(20), "the advice task", () -> {
-            String list = secretaris.get("/").body();
-            return list.contains(">Jaaradvies " + YEAR + "</a>") ? java.util.Optional.of(list) : java.util.Optional.empty();
+        String list = Await.value(Duration.ofSeconds(20), "the advice task", () -> {
+            String page = secretaris.get("/").body();
+            return page.contains(">Jaaradvies " + YEAR + "</a>") ? java.util.Optional.of(page) : java.util.Optional.empty();
         });
+
+        // drafting the advice, the secretariat sees the round's figures and its studies beside the text boxes
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"(/tasks/[^\"]+)\"[^>]*>Jaaradvies " + YEAR + "<").matcher(list);
+        assertThat(link.find()).isTrue();
+        String draft = secretaris.get(link.group(1)).body();
+        assertThat(draft).contains("name=\"conclusions\"").contains("De cijfers van deze ronde")
+                .contains(">" + title + "</a>").contains("4 — goed").containsPattern("<th scope=\"row\">4 — goed</th><td class=\"num\">1</td>");
     }
 
     @Test

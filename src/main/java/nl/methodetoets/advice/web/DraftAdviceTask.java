@@ -2,8 +2,14 @@ package nl.methodetoets.advice.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
 import nl.methodetoets.advice.AdviceManagement;
+import nl.methodetoets.advice.AdviceRound;
 import nl.methodetoets.advice.AnnualAdviceProcess;
+import nl.methodetoets.advice.RoundStatistics;
+import nl.methodetoets.advice.RoundStudy;
+import nl.methodetoets.identity.Identity;
 import nl.methodetoets.identity.UserAccount;
 import nl.methodetoets.web.TaskBodies;
 import nl.methodetoets.web.TaskHandler;
@@ -21,12 +27,18 @@ class DraftAdviceTask implements TaskHandler<AdviceTaskDetails> {
     record Body(String conclusions, String recommendations) {
     }
 
+    /** What the form shows beside the text boxes: the round's figures and its studies. */
+    record Form(AdviceRound round, RoundStatistics statistics, List<RoundStudy> studies, Map<String, String> organisationNames) {
+    }
+
     private final AdviceManagement advice;
     private final TaskBodies bodies;
+    private final Identity identity;
 
-    DraftAdviceTask(AdviceManagement advice, TaskBodies bodies) {
+    DraftAdviceTask(AdviceManagement advice, TaskBodies bodies, Identity identity) {
         this.advice = advice;
         this.bodies = bodies;
+        this.identity = identity;
     }
 
     @Override
@@ -54,6 +66,8 @@ class DraftAdviceTask implements TaskHandler<AdviceTaskDetails> {
 
     @Override
     public TaskPage page(WorkItem task, AdviceTaskDetails details, UserAccount user) {
-        return new TaskPage("advice/tasks :: draftAdvice", details.round());
+        int year = details.round().year();
+        return new TaskPage("advice/tasks :: draftAdvice", new Form(details.round(), advice.statistics(year),
+                advice.studies(year), identity.organisationNames()));
     }
 }

@@ -43,7 +43,7 @@ class AdviceTaskFormsTest {
     @Test
     void bothAdviceTasksShowTheYearsRound() {
         when(advice.round(2012)).thenReturn(round);
-        DraftAdviceTask task = new DraftAdviceTask(advice, bodies);
+        DraftAdviceTask task = new DraftAdviceTask(advice, bodies, org.mockito.Mockito.mock(nl.methodetoets.identity.Identity.class));
         WorkItem draft = year("DRAFT_ADVICE", AnnualAdviceProcess.TASK_DRAFT_ADVICE);
 
         assertThat(task.type().subject()).isEqualTo(TaskType.Subject.YEAR);
