@@ -54,6 +54,15 @@ public class Identity {
         return store.organisations();
     }
 
+    /**
+     * The organisations a study can come from or be commissioned by: every organisation but the system's own
+     * administrative one, which the first start creates for the built-in {@code admin}.
+     */
+    @Transactional(readOnly = true)
+    public List<Organisation> studyOrganisations() {
+        return store.organisations().stream().filter(o -> !o.id().equals(AdminBootstrap.ADMIN_ORGANISATION)).toList();
+    }
+
     @Transactional(readOnly = true)
     public Optional<Organisation> organisation(String id) {
         return id == null ? Optional.empty() : store.organisation(id);

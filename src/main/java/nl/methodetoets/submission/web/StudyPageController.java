@@ -85,7 +85,7 @@ class StudyPageController {
         model.addAttribute("organisationNames", identity.organisationNames());
         model.addAttribute("search", search);
         model.addAttribute("mine", ownOrganisationOnly);
-        model.addAttribute("organisations", ownOrganisationOnly ? List.of() : identity.organisations());
+        model.addAttribute("organisations", ownOrganisationOnly ? List.of() : identity.studyOrganisations());
         model.addAttribute("statuses", StudyStatus.values());
         model.addAttribute("themes", Theme.values());
         model.addAttribute("studyTypes", StudyType.values());

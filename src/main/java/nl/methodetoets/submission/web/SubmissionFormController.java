@@ -5,14 +5,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import nl.methodetoets.common.InvalidInputException;
 import nl.methodetoets.idempotency.IdempotencyKey;
 import nl.methodetoets.idempotency.IdempotentResponse;
 import nl.methodetoets.identity.Identity;
-import nl.methodetoets.identity.Organisation;
 import nl.methodetoets.identity.Role;
 import nl.methodetoets.identity.UserAccount;
 import nl.methodetoets.submission.ReportUploads;
@@ -94,26 +91,11 @@ class SubmissionFormController {
         model.addAttribute(TOKEN, UUID.randomUUID().toString());
         model.addAttribute("maxReportBytes", reports.maxBytes());
         model.addAttribute("maxReportMegabytes", reports.maxMegabytes());
-        model.addAttribute("organisations", offeredOrganisations());
+        model.addAttribute("organisations", identity.studyOrganisations());
         model.addAttribute("ownOrganisation", user.organisation());
         model.addAttribute("mayChooseOrganisation", user.has(Role.SECRETARIAT));
         model.addAttribute("studyTypes", StudyType.values());
         model.addAttribute("themes", Theme.values());
-    }
-
-    /**
-     * The organisations this form offers (submitting and commissioning): every organisation except an
-     * administrative one — an organisation with members who all are administrators only (no role but ADMIN), such
-     * as the system's own "Beheer Methodetoets" that the first start creates for {@code admin}. An organisation
-     * without members stays: it may commission studies.
-     */
-    private List<Organisation> offeredOrganisations() {
-        Map<String, List<UserAccount>> members = identity.users(null).stream()
-                .filter(u -> u.organisation() != null).collect(Collectors.groupingBy(UserAccount::organisation));
-        return identity.organisations().stream().filter(o -> {
-            List<UserAccount> people = members.getOrDefault(o.id(), List.of());
-            return people.isEmpty() || people.stream().anyMatch(u -> !Set.of(Role.ADMIN).equals(u.roles()));
-        }).toList();
     }
 
     private UserAccount user(Authentication who) {
