@@ -6,7 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** What each task's form needs (API.md {@code GET /api/tasks/{id}}), shared by the API and the UI. */
 @Service
-@Transactional // not read-only: the verdict proposal evaluates DMN decisions, which write decision history
+@Transactional // not read-only: a verdict proposal consolidated before V11 is computed and stored on its first read
 class TaskDetails {
     /** A task page: the task with its details, and the fragment that shows its form. */
     record Shown(TaskView task, TaskPage page) {
@@ -28,6 +28,14 @@ class TaskDetails {
     Shown show(String taskId, UserAccount user) {
         WorkItem item = work.find(taskId, user);
         return show(handlers.of(item), item, user);
+    }
+
+    /** A task the user finished, with where they can see what they did ({@link TaskHandler#afterwards}). */
+    record Done(WorkItem task, java.time.OffsetDateTime ended, String afterwards) {
+    }
+
+    java.util.Optional<Done> finished(String taskId, UserAccount user) {
+        return work.finished(taskId, user).map(f -> new Done(f.task(), f.ended(), handlers.of(f.task()).afterwards(f.task())));
     }
 
     private static <D> Shown show(TaskHandler<D> handler, WorkItem item, UserAccount user) {

@@ -30,6 +30,14 @@ public interface TaskHandler<D> {
     /** The fragment the task page includes and the record it shows. */
     TaskPage page(WorkItem task, D details, UserAccount user);
 
+    /**
+     * Where someone who opens this task after finishing it can see what they did (e.g. a reviewer's own review);
+     * null for the study or advice page.
+     */
+    default String afterwards(WorkItem task) {
+        return null;
+    }
+
     /** Saves unfinished work without completing the task; only some types have drafts. */
     default void saveDraft(WorkItem task, JsonNode body, UserAccount user) {
         throw new InvalidInputException("task", "task.noDraft");

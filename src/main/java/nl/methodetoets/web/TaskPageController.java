@@ -3,6 +3,7 @@ package nl.methodetoets.web;
 import java.util.Locale;
 import java.util.Map;
 import nl.methodetoets.common.InvalidInputException;
+import nl.methodetoets.common.NotFoundException;
 import nl.methodetoets.common.UserMessages;
 import nl.methodetoets.identity.Identity;
 import nl.methodetoets.identity.UserAccount;
@@ -42,7 +43,15 @@ class TaskPageController {
         boolean failed = id.equals(model.getAttribute(SentForm.FAILED_TASK));
         Map<String, String> errors = failed ? (Map<String, String>) model.getAttribute(SentForm.FAILED_ERRORS) : Map.of();
         SentForm sent = failed ? SentForm.of((MultiValueMap<String, String>) model.getAttribute(SentForm.FAILED_SENT)) : SentForm.none();
-        return show(id, identity.current(who), model, errors, sent);
+        UserAccount user = identity.current(who);
+        try {
+            return show(id, user, model, errors, sent);
+        } catch (NotFoundException gone) {
+            // an old link to a task this user finished: say so, and where to see what they did
+            TaskDetails.Done done = details.finished(id, user).orElseThrow(() -> gone);
+            model.addAttribute("done", done);
+            return "web/task-done";
+        }
     }
 
     @PostMapping("/tasks/{id}")

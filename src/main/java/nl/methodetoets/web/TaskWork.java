@@ -11,7 +11,11 @@ import nl.methodetoets.common.ForbiddenException;
 import nl.methodetoets.common.NotFoundException;
 import nl.methodetoets.identity.Role;
 import nl.methodetoets.identity.UserAccount;
+import java.util.Optional;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -30,14 +34,41 @@ import org.springframework.transaction.annotation.Transactional;
 public class TaskWork {
     private final TaskService tasks;
     private final RuntimeService runtime;
+    private final HistoryService history;
     private final TaskHandlers handlers;
     private final StudyTitles studies;
 
-    TaskWork(TaskService tasks, RuntimeService runtime, TaskHandlers handlers, StudyTitles studies) {
+    TaskWork(TaskService tasks, RuntimeService runtime, HistoryService history, TaskHandlers handlers, StudyTitles studies) {
         this.tasks = tasks;
         this.runtime = runtime;
+        this.history = history;
         this.handlers = handlers;
         this.studies = studies;
+    }
+
+    /** A task the user finished themselves, for an old link to it: what it was and when it ended. */
+    record Finished(WorkItem task, OffsetDateTime ended) {
+    }
+
+    Optional<Finished> finished(String taskId, UserAccount user) {
+        HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(taskId).finished()
+                .taskAssignee(user.id()).singleResult();
+        if (done == null) {
+            return Optional.empty();
+        }
+        Optional<TaskType> type = handlers.typeOf(done.getTaskDefinitionKey());
+        HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
+                .processInstanceId(done.getProcessInstanceId()).singleResult();
+        if (type.isEmpty() || instance == null || instance.getBusinessKey() == null) {
+            return Optional.empty();
+        }
+        boolean aboutYear = type.get().subject() == TaskType.Subject.YEAR;
+        String key = instance.getBusinessKey();
+        String studyId = aboutYear ? null : key;
+        WorkItem item = new WorkItem(done.getId(), type.get().name(), studyId, aboutYear ? Integer.valueOf(key) : null,
+                done.getName(), time(done.getStartTime()), time(done.getDueDate()), done.getAssignee(),
+                studyId == null ? null : studies.titles(List.of(studyId)).get(studyId), done.getTaskDefinitionKey());
+        return Optional.of(new Finished(item, time(done.getEndTime())));
     }
 
     /** The user's tasks, oldest first, with study titles looked up in one query. */

@@ -124,6 +124,12 @@ class ScoreTask implements TaskHandler<ScoreTask.Details> {
         return body;
     }
 
+    /** A reviewer who opens their sent scoring task rereads their review (not after declaring a conflict). */
+    @Override
+    public String afterwards(WorkItem task) {
+        return reviews.ownReview(task.studyId(), task.assignee()).isPresent() ? "/reviews/" + task.studyId() : null;
+    }
+
     @Override
     public TaskPage page(WorkItem task, Details details, UserAccount user) {
         String studyType = submissions.existing(task.studyId()).metadata().studyType().name();
