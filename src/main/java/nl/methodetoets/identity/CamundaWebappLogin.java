@@ -47,19 +47,24 @@ class CamundaWebappLogin {
         this.engineAuthorizations = engineAuthorizations;
     }
 
-    /** Cockpit, Tasklist and Admin for the group {@code camunda-admin}, once. */
+    /**
+     * Cockpit, Tasklist and Admin, and everything in them, for the group {@code camunda-admin}, once: the grants
+     * Camunda's own first-admin setup makes (ALL on every resource type), so the webapps show ADMINs all data.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void webappsForAdmins() {
         AuthorizationService authorizations = engineAuthorizations.getObject();
-        boolean granted = authorizations.createAuthorizationQuery().groupIdIn(Identity.CAMUNDA_ADMIN_GROUP)
-                .resourceType(Resources.APPLICATION).resourceId(Authorization.ANY).count() > 0;
-        if (!granted) {
-            Authorization all = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-            all.setGroupId(Identity.CAMUNDA_ADMIN_GROUP);
-            all.setResource(Resources.APPLICATION);
-            all.setResourceId(Authorization.ANY);
-            all.addPermission(Permissions.ALL);
-            authorizations.saveAuthorization(all);
+        for (Resources resource : Resources.values()) {
+            boolean granted = authorizations.createAuthorizationQuery().groupIdIn(Identity.CAMUNDA_ADMIN_GROUP)
+                    .resourceType(resource).resourceId(Authorization.ANY).count() > 0;
+            if (!granted) {
+                Authorization all = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+                all.setGroupId(Identity.CAMUNDA_ADMIN_GROUP);
+                all.setResource(resource);
+                all.setResourceId(Authorization.ANY);
+                all.addPermission(Permissions.ALL);
+                authorizations.saveAuthorization(all);
+            }
         }
     }
 

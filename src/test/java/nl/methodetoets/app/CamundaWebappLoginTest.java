@@ -24,6 +24,9 @@ class CamundaWebappLoginTest extends ApplicationTestBase {
         UiSession.Page statistics = admin.get(COCKPIT_STATISTICS);
         assertThat(statistics.status()).as(statistics.body()).isEqualTo(200);
         assertThat(statistics.body()).startsWith("[");
+        // and sees the engine's data (the deployed processes), not an empty Cockpit
+        UiSession.Page definitions = admin.get("/camunda/api/engine/engine/default/process-definition/count");
+        assertThat(definitions.body()).matches("\\{\"count\":([2-9]|\\d\\d+)\\}");
         UiSession.Page profile = admin.get(ENGINE_USER_PROFILE);
         assertThat(profile.status()).as(profile.body()).isEqualTo(200);
         assertThat(profile.body()).contains("\"id\":\"admin\"");
