@@ -31,6 +31,26 @@ class TaskPagesTest extends ApplicationTestBase {
         Scenario.user(admin(), "tp-indiener", "tp-gemeente", "SUBMITTER");
         Scenario.user(admin(), "tp-secretaris", "tp-gemeente", "SECRETARIAT");
         Scenario.user(admin(), "tp-voorzitter", "tp-gemeente", "CHAIR");
+        Scenario.organisation(admin(), "tp-uni");
+        Scenario.user(admin(), "tp-r1", "tp-uni", "REVIEWER");
+        Scenario.user(admin(), "tp-r2", "tp-uni", "REVIEWER");
+    }
+
+    @Test
+    void anOldLinkToAFinishedScoringTaskLeadsTheReviewerToTheirOwnReview() {
+        ApiClient reviewer = new ApiClient(port, "tp-r1", Scenario.PASSWORD);
+        Scenario.Study study = Scenario.submit(submitter(), "Taakpagina: al gescoord", "tp-gemeente", "MONITOR")
+                .acceptAndAssign(secretariat(), List.of("tp-r1", "tp-r2"));
+        String task = study.scoreTask(reviewer).get("id").asText();
+        study.scores(reviewer, Scenario.uniform(3));
+
+        UiSession ui = UiSession.login(port, "tp-r1", Scenario.PASSWORD);
+        UiSession.Page done = ui.get("/tasks/" + task);
+        assertThat(done.status()).isEqualTo(200);
+        assertThat(done.body()).contains("U hebt deze taak al afgerond").contains("href=\"/reviews/" + study.id() + "\"");
+        assertThat(ui.get("/reviews/" + study.id()).status()).isEqualTo(200);
+        assertThat(UiSession.login(port, "tp-r2", Scenario.PASSWORD).get("/tasks/" + task).status())
+                .as("someone else's finished task stays unknown").isEqualTo(404);
     }
 
     @Test
