@@ -2,8 +2,8 @@ package nl.methodetoets.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import nl.methodetoets.common.ConflictRetry;
 import nl.methodetoets.identity.Identity;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/tasks")
 class TaskController {
-    private static final int ATTEMPTS = 3;
     private final TaskWork work;
     private final TaskDetails details;
     private final TaskCompletion completion;
@@ -51,15 +50,7 @@ class TaskController {
     @PostMapping("/{id}/complete")
     ResponseEntity<Void> complete(@PathVariable String id, @RequestBody(required = false) JsonNode body, Authentication who) {
         var user = identity.current(who);
-        for (int attempt = 1; ; attempt++) {
-            try {
-                completion.complete(id, body, user);
-                return ResponseEntity.noContent().build();
-            } catch (OptimisticLockingException e) {
-                if (attempt == ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
+        ConflictRetry.run(() -> completion.complete(id, body, user));
+        return ResponseEntity.noContent().build();
     }
 }

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import nl.methodetoets.common.ConflictRetry;
 import nl.methodetoets.idempotency.IdempotencyKey;
 import nl.methodetoets.idempotency.IdempotentResponse;
 import nl.methodetoets.identity.Identity;
@@ -108,7 +109,8 @@ class StudyController {
     @PostMapping("/{id}/withdraw")
     StudyView withdraw(@PathVariable String id, Authentication who) {
         UserAccount user = identity.current(who);
-        return view(submissions.withdraw(id, user), user);
+        // withdrawn at once after submitting, the study's process may be starting in a job: retry, don't refuse
+        return view(ConflictRetry.run(() -> submissions.withdraw(id, user)), user);
     }
 
     /** The assessment exists only once the chair fixed the verdict, so no viewer sees one earlier. */

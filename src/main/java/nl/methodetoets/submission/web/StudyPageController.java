@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import nl.methodetoets.common.ConflictRetry;
 import nl.methodetoets.common.DomainException;
 import nl.methodetoets.common.InvalidInputException;
 import nl.methodetoets.common.NotFoundException;
@@ -178,7 +179,7 @@ class StudyPageController {
 
     @PostMapping("/studies/{id}/withdraw")
     String withdraw(@PathVariable String id, Authentication who) {
-        submissions.withdraw(id, user(who));
+        ConflictRetry.run(() -> submissions.withdraw(id, user(who)));
         return "redirect:/studies/" + id;
     }
 
