@@ -51,6 +51,12 @@ public final class Browser implements AutoCloseable {
         type("username", user);
         type("password", password);
         driver.findElement(By.cssSelector("form button[type=submit].primary")).click();
+        // wait for the sign-in to land, so the next page opens signed in (and not as the sign-in's "?continue")
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> !path().equals("/login") || d.getCurrentUrl().contains("error"));
+        if (driver.getCurrentUrl().contains("error")) {
+            throw new AssertionError("sign-in failed for " + user);
+        }
     }
 
     public void type(String id, String text) {
@@ -95,6 +101,11 @@ public final class Browser implements AutoCloseable {
 
     public String url() {
         return driver.getCurrentUrl();
+    }
+
+    /** The current page's path, without the query (after a sign-in Spring Security adds {@code ?continue}). */
+    public String path() {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
     }
 
     /** Saves a screenshot under target/screenshots for a person to look at. */

@@ -103,16 +103,17 @@ class ReviewFormsBrowserTest {
         assertThat(reportBottom.doubleValue()).isGreaterThan(600.0);
         browser.screenshot("review-01b-scoren-onderaan");
 
-        // Enter in a comment or a page field sends nothing
-        js("window.stillHere = true;");
+        // Enter in a comment or a page field sends nothing: a form submits (or not) while the key is handled, so a
+        // listener on submit tells at once; after a navigation the flag would be gone with the page
+        js("window.submitted = false; document.querySelectorAll('form').forEach(f => f.addEventListener('submit', () => window.submitted = true, true));");
         browser.find(By.id("comment_K5")).sendKeys(Keys.ENTER);
         browser.find(By.id("field-pages-K2")).sendKeys(Keys.ENTER);
         browser.find(By.id("score-K3-" + level(3))).sendKeys(Keys.ENTER);
-        Thread.sleep(500);
-        assertThat(js("return window.stillHere === true;")).isEqualTo(true);
-        assertThat(browser.url()).endsWith("/tasks/" + task);
+        assertThat(js("return window.submitted === false;")).isEqualTo(true);
+        assertThat(browser.path()).isEqualTo("/tasks/" + task);
 
         // sending asks first and says what happens; cancelling sends nothing
+        js("window.stillHere = true;");
         browser.find(By.cssSelector("button[data-send-scores]")).click();
         Alert confirm = new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent());
         assertThat(confirm.getText()).contains("Uw scores worden definitief").contains("u kunt ze daarna niet meer wijzigen");
