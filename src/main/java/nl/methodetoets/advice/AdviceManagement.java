@@ -76,6 +76,49 @@ public class AdviceManagement {
                 row.recommendations(), row.approvalRemarks(), row.finalSha256());
     }
 
+    /**
+     * Until a year's round is PUBLISHED, the round, its statistics and its calibration are for the chair, the
+     * secretariat and the admin only (a small round's statistics reveal independent scores): anyone else gets a 403.
+     * A year without a round counts as unpublished.
+     */
+    @Transactional(readOnly = true)
+    public void requireReadable(int year, UserAccount viewer) {
+        if (!mayReadUnpublished(viewer) && !published(year)) {
+            throw new ForbiddenException("advice.unpublished", String.valueOf(year));
+        }
+    }
+
+    /** The round as {@link #round(int)}, for a viewer it is readable to. */
+    @Transactional(readOnly = true)
+    public AdviceRound round(int year, UserAccount viewer) {
+        AdviceRound round = round(year);
+        requireReadable(year, viewer);
+        return round;
+    }
+
+    /** The statistics as {@link #statistics(int)}, for a viewer they are readable to. */
+    @Transactional(readOnly = true)
+    public RoundStatistics statistics(int year, UserAccount viewer) {
+        requireReadable(year, viewer);
+        return statistics(year);
+    }
+
+    /** The rounds a viewer may read: all of them for the chair, secretariat and admin, the published ones for others. */
+    @Transactional(readOnly = true)
+    public List<AdviceRound> rounds(UserAccount viewer) {
+        List<AdviceRound> all = rounds();
+        return mayReadUnpublished(viewer) ? all : all.stream().filter(r -> r.status() == AdviceStatus.PUBLISHED).toList();
+    }
+
+    /** Whether a viewer reads rounds before publication (and the reviewers' calibration at all). */
+    public static boolean mayReadUnpublished(UserAccount viewer) {
+        return viewer.has(Role.CHAIR) || viewer.has(Role.SECRETARIAT) || viewer.has(Role.ADMIN);
+    }
+
+    private boolean published(int year) {
+        return store.find(year).map(row -> row.status() == AdviceStatus.PUBLISHED).orElse(false);
+    }
+
     @Transactional(readOnly = true)
     public List<AdviceRound> rounds() {
         return store.years().stream().map(this::round).toList();
@@ -173,11 +216,11 @@ public class AdviceManagement {
         if (row.status() == AdviceStatus.PUBLISHED) {
             return files.file(row.finalKey());
         }
+        if (!mayReadUnpublished(viewer)) {
+            throw new ForbiddenException("advice.unpublished", String.valueOf(year));
+        }
         if (row.draftKey() == null) {
             throw new NotFoundException("advice.noDocument");
-        }
-        if (!(viewer.has(Role.SECRETARIAT) || viewer.has(Role.CHAIR) || viewer.has(Role.ADMIN))) {
-            throw new ForbiddenException("error.forbidden");
         }
         return files.file(row.draftKey());
     }

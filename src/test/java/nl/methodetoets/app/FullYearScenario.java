@@ -132,6 +132,12 @@ final class FullYearScenario {
         assertThat(draft.status()).isEqualTo(200);
         assertThat(text(draft.bytes())).contains("CONCEPT");
         assertThat(denHaag.get("/api/advice-rounds/" + year + "/document").status()).isEqualTo(403);
+        // until publication the round and its figures are for the chair, the secretariat and the admin only
+        for (String path : List.of("", "/statistics", "/calibration")) {
+            assertThat(denHaag.get("/api/advice-rounds/" + year + path).status()).as("submitter, unpublished " + path).isEqualTo(403);
+            assertThat(as("r1").get("/api/advice-rounds/" + year + path).status()).as("reviewer, unpublished " + path).isEqualTo(403);
+            assertThat(people.admin().get("/api/advice-rounds/" + year + path).status()).as("admin, unpublished " + path).isEqualTo(200);
+        }
         Scenario.complete(chair, approve, Map.of("approved", false, "remarks", "Noem de voorbeeldstudies expliciet."), 204);
         Scenario.complete(secretariat, secretariat.awaitAdviceTask("DRAFT_ADVICE", year),
                 Map.of("conclusions", "De kwaliteit is aantoonbaar verbeterd, maar schiet op onderdelen tekort.",
@@ -153,6 +159,11 @@ final class FullYearScenario {
         JsonNode statistics = secretariat.get("/api/advice-rounds/" + year + "/statistics").json();
         assertThat(statistics.get("studies").asInt()).isEqualTo(4);
         assertThat(statistics.get("verdicts").get("5").asInt()).isEqualTo(1);
+        // published: the round and its statistics are readable to everyone signed in, the calibration stays internal
+        assertThat(denHaag.get("/api/advice-rounds/" + year).json().get("status").asText()).isEqualTo("PUBLISHED");
+        assertThat(denHaag.get("/api/advice-rounds/" + year + "/statistics").json().get("studies").asInt()).isEqualTo(4);
+        assertThat(as("r1").get("/api/advice-rounds/" + year + "/statistics").status()).isEqualTo(200);
+        assertThat(denHaag.get("/api/advice-rounds/" + year + "/calibration").status()).isEqualTo(403);
     }
 
     private JsonNode awaitPublished(ApiClient client) {

@@ -23,6 +23,11 @@ final class Scenario {
         this.admin = admin;
     }
 
+    /** The admin client the scenario sets people up with. */
+    ApiClient admin() {
+        return admin;
+    }
+
     // --- people
 
     Scenario organisations(String... ids) {

@@ -126,7 +126,14 @@ class StatisticsEndpointTest extends ApplicationTestBase {
         String page = chair.get("/advice/" + YEAR).text();
         assertThat(page).contains("<svg").contains("Kalibratie van beoordelaars").contains("aantoonbaar verbeterd");
         assertThat(page).contains("Intraclasscorrelatie ICC(1)");
-        assertThat(submitter.get("/advice/" + YEAR).text()).contains("<svg").doesNotContain("Kalibratie van beoordelaars");
+        // no round published for the year: the figures are for the chair, the secretariat and the admin only
+        assertThat(submitter.get("/advice/" + YEAR).status()).isEqualTo(403);
+        assertThat(submitter.get("/advice/" + YEAR).text()).doesNotContain("<svg").contains("geen toestemming");
+        assertThat(submitter.get("/api/advice-rounds/" + YEAR + "/statistics").status()).isEqualTo(403);
+        assertThat(people.as("st-r1").get("/api/advice-rounds/" + YEAR + "/statistics").status()).isEqualTo(403);
+        assertThat(secretariat.get("/advice/" + YEAR).text()).contains("<svg").contains("Kalibratie van beoordelaars");
+        assertThat(admin().get("/advice/" + YEAR).text()).contains("<svg").contains("Kalibratie van beoordelaars");
+        assertThat(admin().get("/api/advice-rounds/" + YEAR + "/calibration").status()).isEqualTo(200);
     }
 
     /**

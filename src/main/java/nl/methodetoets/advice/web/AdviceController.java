@@ -49,17 +49,17 @@ class AdviceController {
     }
 
     @GetMapping("/{year}")
-    RoundView round(@PathVariable int year) {
-        return RoundView.of(advice.round(year));
+    RoundView round(@PathVariable int year, Authentication who) {
+        return RoundView.of(advice.round(year, identity.current(who)));
     }
 
     @GetMapping("/{year}/statistics")
-    RoundStatistics statistics(@PathVariable int year) {
-        return advice.statistics(year);
+    RoundStatistics statistics(@PathVariable int year, Authentication who) {
+        return advice.statistics(year, identity.current(who));
     }
 
     @GetMapping("/{year}/calibration")
-    @PreAuthorize("hasAnyRole('CHAIR','SECRETARIAT')")
+    @PreAuthorize("hasAnyRole('CHAIR','SECRETARIAT','ADMIN')")
     Calibration calibration(@PathVariable int year) {
         return advice.calibration(year);
     }

@@ -9,7 +9,6 @@ import nl.methodetoets.advice.AdviceManagement;
 import nl.methodetoets.advice.AdviceRules;
 import nl.methodetoets.advice.RoundStatistics;
 import java.util.Set;
-import nl.methodetoets.identity.Role;
 import nl.methodetoets.submission.StudyStatus;
 import nl.methodetoets.submission.SubmissionManagement;
 import nl.methodetoets.common.DomainException;
@@ -52,8 +51,8 @@ class AdvicePageController {
     }
 
     @GetMapping("/advice")
-    String rounds(Model model) {
-        model.addAttribute("rounds", advice.rounds());
+    String rounds(Authentication who, Model model) {
+        model.addAttribute("rounds", advice.rounds(identity.current(who)));
         return "advice/rounds";
     }
 
@@ -72,10 +71,11 @@ class AdvicePageController {
         return "redirect:/advice";
     }
 
-    /** The year's statistics as charts and tables; calibration for the chair and the secretariat. */
+    /** The year's statistics as charts and tables (before publication for the chair, secretariat and admin only); calibration for them. */
     @GetMapping("/advice/{year}")
     String statistics(@PathVariable int year, Authentication who, Model model, Locale locale) {
-        RoundStatistics statistics = advice.statistics(year);
+        var user = identity.current(who);
+        RoundStatistics statistics = advice.statistics(year, user);
         List<String> codes = List.copyOf(statistics.criteria().keySet());
         Map<String, Double> means = new LinkedHashMap<>();
         Map<String, Double> alphas = new LinkedHashMap<>();
@@ -85,7 +85,6 @@ class AdvicePageController {
             alphas.put(code, c.alphaOrdinal());
         });
         statistics.trend().criteria().forEach((code, t) -> previous.put(code, t.previousMean()));
-        var user = identity.current(who);
         model.addAttribute("year", year);
         model.addAttribute("statistics", statistics);
         MessageSourceAccessor words = new MessageSourceAccessor(texts, locale);
@@ -93,7 +92,7 @@ class AdvicePageController {
         model.addAttribute("verdictChart", AdviceCharts.verdictDistribution(statistics.verdicts(), words));
         model.addAttribute("meansChart", AdviceCharts.criterionMeans(codes, means, previous, words));
         model.addAttribute("agreementChart", AdviceCharts.agreement(codes, alphas, rules, words));
-        model.addAttribute("calibration", user.has(Role.CHAIR) || user.has(Role.SECRETARIAT) ? advice.calibration(year) : null);
+        model.addAttribute("calibration", AdviceManagement.mayReadUnpublished(user) ? advice.calibration(year) : null);
         return "advice/statistics";
     }
 
