@@ -40,10 +40,13 @@ public class ReportUploads {
         }
     }
 
-    /** Adds a report version; a study the uploader may not see is a 404 before the file is read. */
+    /**
+     * Adds a report version; before the file is read, a study the uploader may not see is a 404 and one they may see
+     * but not upload to (a reviewer, the chair) a 403.
+     */
     public IdempotentResponse addVersion(String studyId, InputStream report, IdempotencyKey key, UserAccount uploader,
                                          Function<Study, IdempotentResponse> respond) {
-        submissions.study(studyId, uploader);
+        submissions.checkReportVersion(studyId, uploader);
         try (ReceivedReport received = reception.receive(report)) {
             return idempotency.execute(key, RequestFingerprint.of(received.sha256()),
                     () -> respond.apply(submissions.addReportVersion(studyId, received, uploader)));

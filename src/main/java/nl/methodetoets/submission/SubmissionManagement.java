@@ -131,6 +131,12 @@ public class SubmissionManagement {
         }
     }
 
+    /** Refuses an upload by someone who may not see the study (404) or not act for its submitter (403). */
+    @Transactional(readOnly = true)
+    public void checkReportVersion(String id, UserAccount uploader) {
+        requireSubmitterOf(study(id, uploader), uploader);
+    }
+
     /** A received report as the study's next version, accepted only while the secretariat waits for a completion. */
     public Study addReportVersion(String id, ReceivedReport report, UserAccount uploader) {
         Study study = study(id, uploader);

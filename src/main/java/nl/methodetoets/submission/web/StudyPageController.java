@@ -8,6 +8,7 @@ import java.util.Locale;
 import nl.methodetoets.common.ConflictRetry;
 import nl.methodetoets.common.DomainException;
 import nl.methodetoets.common.InvalidInputException;
+import nl.methodetoets.common.ForbiddenException;
 import nl.methodetoets.common.NotFoundException;
 import nl.methodetoets.idempotency.IdempotencyKey;
 import nl.methodetoets.idempotency.IdempotentResponse;
@@ -147,8 +148,8 @@ class StudyPageController {
                 completion.completeForm(task, form, user);
                 return "redirect:/?done";
             }
-        } catch (NotFoundException e) {
-            throw e;
+        } catch (NotFoundException | ForbiddenException e) {
+            throw e; // the usual not-found and forbidden pages, not a message on a page the user may not change
         } catch (InvalidInputException e) {
             if (!completing) {
                 flash.addFlashAttribute("error", messages.of(e, locale));
