@@ -57,9 +57,9 @@ class ReportInspectorTest {
     }
 
     private ReportInspector.Inspection inspect(byte[] pdf, Duration timeout) throws IOException {
-        parsing = new PdfParsing(timeout);
+        parsing = new PdfParsing(timeout, 256L * 1024 * 1024);
         Path file = Files.write(dir.resolve("rapport.pdf"), pdf);
-        return new ReportInspector(parsing).inspect(file, pdf.length);
+        return new ReportInspector(parsing, 2000).inspect(file, pdf.length);
     }
 
     private static long busyParsers() {
