@@ -45,7 +45,7 @@ class PdfParsing implements DisposableBean {
     private final long maxDecodedBytes;
 
     PdfParsing(@Value("${methodetoets.submission.parse-timeout:PT30S}") Duration timeout,
-               @Value("${methodetoets.submission.max-decoded-bytes:268435456}") long maxDecodedBytes) {
+               @Value("${methodetoets.submission.max-decoded-bytes:134217728}") long maxDecodedBytes) {
         this.timeout = timeout;
         this.maxDecodedBytes = maxDecodedBytes;
     }

@@ -54,28 +54,33 @@ final class ReportStructure {
             return 0;
         }
         Set<COSDictionary> seen = identitySet();
+        // kids are resolved only when their turn comes: a node with 200,000 kids costs nothing past the cap
         Deque<Node> todo = new ArrayDeque<>();
         todo.push(new Node(root, null));
-        seen.add(root);
         int pages = 0;
+        long entries = 0;
+        long maxEntries = 4L * maxPages + 1000;
         while (!todo.isEmpty()) {
             Node node = todo.pop();
-            COSArray box = node.dictionary.getCOSArray(COSName.MEDIA_BOX);
+            if (!(resolve(node.item) instanceof COSDictionary dictionary)) {
+                continue;
+            }
+            if (!seen.add(dictionary)) {
+                throw new InvalidInputException("report", "report.pageTreeLoop");
+            }
+            COSArray box = dictionary.getCOSArray(COSName.MEDIA_BOX);
             COSArray mediaBox = box != null ? box : node.inheritedMediaBox;
-            if (isPageTreeNode(node.dictionary)) {
-                COSArray kids = node.dictionary.getCOSArray(COSName.KIDS);
-                // pushed in reverse, so pages are met in document order (not needed now, but cheap and less surprising)
-                List<COSDictionary> children = new ArrayList<>();
-                for (int i = 0; kids != null && i < kids.size(); i++) {
-                    if (kids.getObject(i) instanceof COSDictionary kid) {
-                        if (!seen.add(kid)) {
-                            throw new InvalidInputException("report", "report.pageTreeLoop");
-                        }
-                        children.add(kid);
-                    }
+            if (isPageTreeNode(dictionary)) {
+                COSArray kids = dictionary.getCOSArray(COSName.KIDS);
+                // a real tree has about as many entries as pages (kids of kids, one per page); more can only be
+                // empty branches or one Kids array shared by many nodes, which is refused before it costs much
+                entries += kids == null ? 0 : kids.size();
+                if (entries > maxEntries) {
+                    throw new InvalidInputException("report", "report.tooManyPages", maxPages);
                 }
-                for (int i = children.size() - 1; i >= 0; i--) {
-                    todo.push(new Node(children.get(i), mediaBox));
+                // pushed in reverse, so pages are met in document order
+                for (int i = kids == null ? -1 : kids.size() - 1; i >= 0; i--) {
+                    todo.push(new Node(kids.get(i), mediaBox));
                 }
             } else {
                 if (++pages > maxPages) {
@@ -250,6 +255,6 @@ final class ReportStructure {
         return Collections.newSetFromMap(new IdentityHashMap<>());
     }
 
-    private record Node(COSDictionary dictionary, COSArray inheritedMediaBox) {
+    private record Node(COSBase item, COSArray inheritedMediaBox) {
     }
 }
