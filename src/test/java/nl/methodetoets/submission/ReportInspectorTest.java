@@ -104,7 +104,7 @@ class ReportInspectorTest {
             assertThatThrownBy(() -> inspector.inspect(file, Files.size(file))).isInstanceOf(InvalidInputException.class);
             long millis = (System.nanoTime() - started) / 1_000_000;
             long allocated = parserAllocatedBytes() - allocatedBefore;
-            System.out.printf("MEASURED %s refused in %d ms, the parser thread allocated %d MB%n", name, millis, allocated >> 20);
+            System.out.printf("MEASURED %s refused in %d ms, the parser thread allocated %d KB%n", name, millis, allocated >> 10);
             // generous: the machines running this are shared (a quiet one needs well under a second for each)
             assertThat(millis).as(name + " refused well within the parse timeout").isLessThan(25_000);
             assertThat(allocated).as(name + " allocation").isLessThan(512L << 20);
