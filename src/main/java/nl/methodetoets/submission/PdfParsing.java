@@ -21,8 +21,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Opens untrusted PDFs bounded in time and memory: PDFBox buffers decoded streams in temp files (never the heap),
- * the work runs on its own thread and is cancelled at the parse timeout, and the file is read through
+ * Opens untrusted PDFs bounded in time and memory: PDFBox may decode at most
+ * {@code methodetoets.submission.max-decoded-bytes} while a file is open ({@link DecodeBudget}; it decodes streams
+ * into heap buffers), the work runs on its own thread and is cancelled at the parse timeout, and the file is read through
  * {@link InterruptibleRead} so a cancelled parse really stops. Failures become the user-facing refusals.
  */
 @Component
@@ -41,9 +42,12 @@ class PdfParsing implements DisposableBean {
         return t;
     });
     private final Duration timeout;
+    private final long maxDecodedBytes;
 
-    PdfParsing(@Value("${methodetoets.submission.parse-timeout:PT30S}") Duration timeout) {
+    PdfParsing(@Value("${methodetoets.submission.parse-timeout:PT30S}") Duration timeout,
+               @Value("${methodetoets.submission.max-decoded-bytes:134217728}") long maxDecodedBytes) {
         this.timeout = timeout;
+        this.maxDecodedBytes = maxDecodedBytes;
     }
 
     Duration timeout() {
@@ -51,8 +55,9 @@ class PdfParsing implements DisposableBean {
     }
 
     /**
-     * Opens the file and applies the work within the parse timeout. Throws {@link InvalidInputException} with
-     * {@code report.parseTimeout}, {@code report.encrypted} or {@code report.notPdf}, or the work's own refusal.
+     * Opens the file and applies the work within the parse timeout and the decode budget. Throws
+     * {@link InvalidInputException} with {@code report.parseTimeout}, {@code report.tooMuchContent},
+     * {@code report.encrypted} or {@code report.notPdf}, or the work's own refusal.
      */
     <T> T read(Path file, Work<T> work) {
         Future<T> parse = parsers.submit(() -> open(file, work));
@@ -76,11 +81,26 @@ class PdfParsing implements DisposableBean {
         }
     }
 
-    private static <T> T open(Path file, Work<T> work) throws IOException {
-        try (InterruptibleRead source = new InterruptibleRead(new RandomAccessReadBufferedFile(file));
-             PDDocument document = Loader.loadPDF(source, "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
-            return work.apply(document);
+    private <T> T open(Path file, Work<T> work) throws IOException {
+        try (DecodeBudget.Scope budget = DecodeBudget.open(maxDecodedBytes)) {
+            try (InterruptibleRead source = new InterruptibleRead(new RandomAccessReadBufferedFile(file));
+                 PDDocument document = Loader.loadPDF(source, "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
+                T result = work.apply(document);
+                if (budget.exceeded()) {
+                    throw tooMuchContent(); // PDFBox caught the budget's failure somewhere and went on
+                }
+                return result;
+            } catch (IOException | RuntimeException e) {
+                if (budget.exceeded()) {
+                    throw tooMuchContent();
+                }
+                throw e;
+            }
         }
+    }
+
+    private InvalidInputException tooMuchContent() {
+        return new InvalidInputException("report", "report.tooMuchContent", maxDecodedBytes / (1024 * 1024));
     }
 
     @Override

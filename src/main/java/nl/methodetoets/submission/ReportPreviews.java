@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import nl.methodetoets.common.DurableFiles;
+import nl.methodetoets.common.InvalidInputException;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,7 +22,10 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportPreviews {
     static final float DPI = 60;
-    /** A page with an absurd media box must not become a gigantic image: cap the longest side. */
+    /**
+     * A page with an absurd media box must not become a gigantic image: cap the longest side (new uploads with such a
+     * page are refused, but reports stored earlier may have one); a page too thin for a pixel is not drawn at all.
+     */
     static final int MAX_PIXELS = 1200;
 
     private final Path root;
@@ -48,9 +53,18 @@ class ReportPreviews {
     }
 
     private static BufferedImage render(PDDocument document) throws IOException {
-        PDRectangle box = document.getPage(0).getCropBox();
+        PDPage page = document.getPage(0);
+        // a page's contents reach the renderer partly outside the decode budget: measure them against it first
+        ReportStructure.decodeContents(page);
+        PDRectangle box = page.getCropBox();
         float longestSide = Math.max(box.getWidth(), box.getHeight());
+        if (!Float.isFinite(longestSide) || Math.min(box.getWidth(), box.getHeight()) * MAX_PIXELS / longestSide < 1) {
+            throw new InvalidInputException("report", "report.pageTooLarge", (int) ReportStructure.MAX_PAGE_SIDE);
+        }
         float dpi = longestSide <= 0 ? DPI : Math.min(DPI, MAX_PIXELS * 72f / longestSide);
-        return new PDFRenderer(document).renderImageWithDPI(0, dpi);
+        PDFRenderer renderer = new PDFRenderer(document);
+        // images are read at the resolution drawn, not at their own (a 20,000-pixel scan in a thumbnail)
+        renderer.setSubsamplingAllowed(true);
+        return renderer.renderImageWithDPI(0, dpi);
     }
 }

@@ -18,7 +18,7 @@ final class ReportText {
     private ReportText() {
     }
 
-    static String extract(PDDocument document) throws IOException {
+    static String extract(PDDocument document, int pages) throws IOException {
         Bounded out = new Bounded(MAX_CHARS);
         PDFTextStripper stripper = new PDFTextStripper() {
             @Override
@@ -30,7 +30,7 @@ final class ReportText {
         };
         stripper.setSortByPosition(false);
         stripper.setStartPage(1);
-        stripper.setEndPage(Math.min(document.getNumberOfPages(), MAX_PAGES));
+        stripper.setEndPage(Math.min(pages, MAX_PAGES));
         try {
             stripper.writeText(document, out);
         } catch (Full enough) {

@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.List;
 import nl.methodetoets.common.ConflictRetry;
 import nl.methodetoets.idempotency.IdempotencyKey;
@@ -22,7 +21,6 @@ import nl.methodetoets.submission.StudyStatus;
 import nl.methodetoets.submission.StudyType;
 import nl.methodetoets.submission.SubmissionManagement;
 import nl.methodetoets.submission.Theme;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -89,10 +87,7 @@ class StudyController {
 
     @GetMapping(value = "/{id}/report")
     ResponseEntity<Resource> report(@PathVariable String id, Authentication who) {
-        Path file = submissions.latestReport(id, identity.current(who));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header("Content-Disposition", "inline; filename=\"rapport-" + id + ".pdf\"")
-                .body(new FileSystemResource(file));
+        return ReportResponses.pdf(id, submissions.latestReport(id, identity.current(who)));
     }
 
     @PostMapping(value = "/{id}/report", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

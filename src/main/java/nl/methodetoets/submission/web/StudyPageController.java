@@ -108,9 +108,7 @@ class StudyPageController {
 
     @GetMapping("/studies/{id}/report")
     ResponseEntity<Resource> report(@PathVariable String id, Authentication who) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header("Content-Disposition", "inline; filename=\"rapport-" + id + ".pdf\"")
-                .body(new FileSystemResource(submissions.latestReport(id, user(who))));
+        return ReportResponses.pdf(id, submissions.latestReport(id, user(who)));
     }
 
     /** Page 1 of the latest version; the page links it with {@code ?v=<version>}, so it may be cached a while. */
