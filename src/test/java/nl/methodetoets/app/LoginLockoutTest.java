@@ -196,6 +196,18 @@ class LoginLockoutTest extends ApplicationTestBase {
     }
 
     @Test
+    void oddBasicHeadersAreAPlain401() throws Exception {
+        for (String authorization : new String[] {"Basic %%%not-base64%%%", "Basic " + Base64.getEncoder()
+                .encodeToString(("x".repeat(3000) + ":y").getBytes(StandardCharsets.UTF_8)), "Basic Onk=", "Basic"}) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/users"))
+                    .header("Authorization", authorization).GET().build();
+            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(authorization.substring(0, Math.min(30, authorization.length()))).isEqualTo(401);
+        }
+        assertThat(anonymous().get("/actuator/health").status()).isEqualTo(200);
+    }
+
+    @Test
     void screenshotsOfTheLockMessageAndTheUsersPage() throws Exception {
         Assumptions.assumeTrue(Browser.available(), "Debian chromium not installed");
         lock("llt-shot");
