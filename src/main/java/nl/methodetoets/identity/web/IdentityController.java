@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.methodetoets.common.Enums;
 import nl.methodetoets.identity.Identity;
+import nl.methodetoets.identity.LoginLockout;
 import nl.methodetoets.identity.NewUser;
 import nl.methodetoets.identity.Organisation;
 import nl.methodetoets.identity.OrganisationType;
@@ -13,6 +14,7 @@ import nl.methodetoets.identity.Role;
 import nl.methodetoets.identity.UserAccount;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,9 +34,11 @@ class IdentityController {
     }
 
     private final Identity identity;
+    private final LoginLockout lockout;
 
-    IdentityController(Identity identity) {
+    IdentityController(Identity identity, LoginLockout lockout) {
         this.identity = identity;
+        this.lockout = lockout;
     }
 
     @PostMapping("/organisations")
@@ -71,5 +75,13 @@ class IdentityController {
     @PreAuthorize("hasAnyRole('ADMIN','SECRETARIAT') or #id == authentication.name")
     UserAccount user(@PathVariable String id) {
         return identity.existingUser(id);
+    }
+
+    /** Lifts a temporary lock after wrong passwords at once, and clears the count (204 also when none ran). */
+    @DeleteMapping("/users/{id}/lock")
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<Void> unlock(@PathVariable String id) {
+        lockout.lift(identity.existingUser(id).id());
+        return ResponseEntity.noContent().build();
     }
 }

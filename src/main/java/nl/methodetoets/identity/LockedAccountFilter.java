@@ -1,0 +1,102 @@
+package nl.methodetoets.identity;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import nl.methodetoets.common.Languages;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * HTTP Basic requests (the API, the engine REST API) for an account name that is temporarily locked get a 401
+ * problem that says so and until when, with a {@code Retry-After} — before Spring Security's own Basic filter would
+ * answer its general "please sign in" (issue 10). The password is not looked at. Form login shows the same on the
+ * login page (login.html reads the {@link AccountLockedException} that the failed sign-in left in the session).
+ */
+class LockedAccountFilter extends OncePerRequestFilter {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final LoginLockout lockout;
+    private final ObjectMapper json;
+    private final MessageSource messages;
+
+    LockedAccountFilter(LoginLockout lockout, ObjectMapper json, MessageSource messages) {
+        this.lockout = lockout;
+        this.json = json;
+        this.messages = messages;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Optional<Instant> locked = basicUser(request.getHeader(HttpHeaders.AUTHORIZATION)).flatMap(lockout::lockedUntil);
+        if (locked.isEmpty()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Instant until = locked.get();
+        Locale language = Languages.fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        String detail = messages.getMessage("error.accountLocked",
+                new Object[] {TIME.format(AccountLockedException.shown(until))}, language);
+        long seconds = Math.max(1, Duration.between(lockout.now(), until).toSeconds() + 1);
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/") || path.startsWith("/engine-rest/")) {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Methodetoets\"");
+        }
+        response.setContentType("application/problem+json;charset=UTF-8");
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", "Unauthorized");
+        problem.put("status", HttpServletResponse.SC_UNAUTHORIZED);
+        problem.put("detail", detail);
+        problem.put("lockedUntil", until.toString());
+        json.writeValue(response.getOutputStream(), problem);
+    }
+
+    /** The user name of a Basic authorization header, if it is one. */
+    static Optional<String> basicUser(String authorization) {
+        if (authorization == null || authorization.length() < 6 || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return Optional.empty();
+        }
+        try {
+            String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon < 0 ? Optional.empty() : Optional.of(decoded.substring(0, colon));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Registration {
+        /** Just before Spring Security's filter chain, for every path (a Basic header may come with any request). */
+        @Bean
+        FilterRegistrationBean<LockedAccountFilter> lockedAccountFilter(LoginLockout lockout, ObjectMapper json,
+                                                                        MessageSource messages) {
+            FilterRegistrationBean<LockedAccountFilter> registration =
+                    new FilterRegistrationBean<>(new LockedAccountFilter(lockout, json, messages));
+            registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 1);
+            registration.addUrlPatterns("/*");
+            return registration;
+        }
+    }
+}
