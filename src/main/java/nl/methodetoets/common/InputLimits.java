@@ -57,6 +57,10 @@ public final class InputLimits {
     public static final int MOTIVATION = 20_000;
     /** The advice's conclusions and recommendations and the approval remarks ({@code text} columns). */
     public static final int ADVICE_TEXT = 50_000;
+    /** A criterion's name in a new rubric version (ADMIN; {@code rubric_version.definition} is JSON text). */
+    public static final int CRITERION_NAME = 200;
+    /** The anchor text of one level of a criterion. */
+    public static final int ANCHOR = 2000;
     /** At most this many reviewers chosen for one study. */
     public static final int REVIEWERS = 20;
     /** At most this many entries in a map keyed by criterion (scores, comments, pages): more than any rubric has. */
