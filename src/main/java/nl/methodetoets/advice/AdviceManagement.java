@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.methodetoets.common.InputLimits;
 import nl.methodetoets.common.ConflictException;
 import nl.methodetoets.common.ForbiddenException;
 import nl.methodetoets.common.NotFoundException;
@@ -134,6 +135,8 @@ public class AdviceManagement {
 
     public void saveDraft(String taskId, int year, String conclusions, String recommendations) {
         new Validation().require(conclusions != null && !conclusions.isBlank(), "conclusions", "advice.conclusionsRequired")
+                .text(conclusions, "conclusions", InputLimits.ADVICE_TEXT)
+                .text(recommendations, "recommendations", InputLimits.ADVICE_TEXT)
                 .throwIfInvalid();
         store.lock(year);
         store.texts(year, conclusions, recommendations);
@@ -156,6 +159,7 @@ public class AdviceManagement {
         new Validation().require(approved != null, "approved", "validation.required")
                 .require(approved == null || approved || (remarks != null && !remarks.isBlank()), "remarks",
                         "advice.remarksRequired")
+                .text(remarks, "remarks", InputLimits.ADVICE_TEXT)
                 .throwIfInvalid();
         store.lock(year);
         store.remarks(year, remarks);

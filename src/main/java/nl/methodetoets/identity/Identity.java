@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import nl.methodetoets.common.InputLimits;
 import nl.methodetoets.common.ConflictException;
 import nl.methodetoets.common.NotFoundException;
 import nl.methodetoets.common.Validation;
@@ -40,6 +41,7 @@ public class Identity {
         new Validation()
                 .require(organisation.id() != null && ID.matcher(organisation.id()).matches(), "id", "validation.id")
                 .notBlank(organisation.name(), "name")
+                .line(organisation.name(), "name", InputLimits.ORGANISATION_NAME)
                 .require(organisation.type() != null, "type", "validation.required")
                 .throwIfInvalid();
         if (store.organisation(organisation.id()).isPresent()) {
@@ -85,8 +87,11 @@ public class Identity {
         new Validation()
                 .require(user.id() != null && ID.matcher(user.id()).matches(), "id", "validation.id")
                 .notBlank(user.name(), "name")
+                .line(user.name(), "name", InputLimits.PERSON_NAME)
                 .require(user.email() != null && user.email().matches("[^@\\s]+@[^@\\s]+"), "email", "validation.email")
+                .line(user.email(), "email", InputLimits.EMAIL)
                 .require(user.password() != null && user.password().length() >= 8, "password", "validation.password")
+                .line(user.password(), "password", InputLimits.PASSWORD)
                 .require(user.organisation() != null && store.organisation(user.organisation()).isPresent(),
                         "organisation", "validation.organisation")
                 .require(user.roles() != null && !user.roles().isEmpty(), "roles", "validation.roles")

@@ -3,6 +3,7 @@ package nl.methodetoets.review;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import nl.methodetoets.common.InputLimits;
 import nl.methodetoets.common.Validation;
 import nl.methodetoets.identity.Identity;
 import org.springframework.stereotype.Service;
@@ -29,7 +30,9 @@ public class ConflictsOfInterest {
     /** Records the declaration once; declaring the same organisation again changes nothing. */
     public DeclaredConflict declare(String userId, String organisationId, String reason) {
         identity.existingUser(userId);
-        new Validation().require(identity.organisation(organisationId).isPresent(),
+        Validation v = new Validation().line(organisationId, "organisation", InputLimits.ID)
+                .text(reason, "reason", InputLimits.REASON);
+        v.require(v.has("organisation") || identity.organisation(organisationId).isPresent(),
                 "organisation", "validation.organisation").throwIfInvalid();
         DeclaredConflict conflict = new DeclaredConflict(userId, organisationId, reason, OffsetDateTime.now(clock));
         if (!store.exists(userId, organisationId)) {

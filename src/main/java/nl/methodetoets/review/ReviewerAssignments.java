@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import nl.methodetoets.common.InputLimits;
 import nl.methodetoets.common.InvalidInputException;
 import nl.methodetoets.common.Validation;
 import nl.methodetoets.identity.Identity;
@@ -123,8 +124,13 @@ class ReviewerAssignments {
     }
 
     private List<String> checked(Study study, List<String> reviewers, int minimum) {
+        if (reviewers != null && reviewers.size() > InputLimits.REVIEWERS) {
+            throw new InvalidInputException("reviewers", "validation.tooMany", InputLimits.REVIEWERS);
+        }
         List<String> chosen = reviewers == null ? List.of() : reviewers.stream().filter(Objects::nonNull).distinct().toList();
         Validation v = new Validation();
+        chosen.forEach(id -> v.line(id, "reviewers", InputLimits.ID));
+        v.throwIfInvalid();
         v.require(chosen.size() >= minimum, "reviewers", "assignment.tooFew", minimum);
         for (String id : chosen) {
             var reviewer = identity.user(id).filter(u -> u.has(Role.REVIEWER));

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import nl.methodetoets.common.ConflictException;
+import nl.methodetoets.common.InputLimits;
 import nl.methodetoets.common.Validation;
 import nl.methodetoets.common.NotFoundException;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -73,6 +74,10 @@ class RubricCatalog implements SmartInitializingSingleton {
             v.require(c.code() == null || !c.code().matches("[A-Z][A-Z0-9]{0,9}") || known.contains(c.code()),
                     field + ".code", "rubric.unknownCode", c.code(), String.join(", ", known));
             v.require(c.name() != null && !c.name().isBlank(), field + ".name", "validation.required");
+            v.line(c.name(), field + ".name", InputLimits.CRITERION_NAME);
+            if (c.levels() != null && c.levels().size() <= 5) {
+                c.levels().forEach(l -> v.text(l.anchor(), field + ".levels", InputLimits.ANCHOR));
+            }
             v.require(c.dimension() != null && c.dimension().matches("[OUB]"), field + ".dimension", "rubric.dimension");
             v.require(c.notApplicableFor() != null && c.notApplicableFor().stream().allMatch(t -> t != null && t.matches("EFFECT|MONITOR|PROCESS")),
                     field + ".notApplicableFor", "rubric.studyType");

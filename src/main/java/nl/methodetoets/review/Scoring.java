@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import java.util.Optional;
 import nl.methodetoets.common.ForbiddenException;
+import nl.methodetoets.common.InputLimits;
 import nl.methodetoets.common.InvalidInputException;
 import nl.methodetoets.common.Validation;
 import nl.methodetoets.submission.SubmissionManagement;
@@ -38,8 +39,7 @@ class Scoring {
         Rubric rubric = rubrics.version(assignment.rubricVersion());
         Validation v = new Validation();
         ScoreRules.validate(rubric, submissions.existing(studyId).metadata().studyType().name(), sheet.scores(), v);
-        sheet.pages().forEach((code, pages) -> v.require(pages == null || pages.matches("[0-9 ,;\\-–]{0,200}"),
-                "pages." + code, "score.pages"));
+        limits(rubric, sheet, v);
         v.throwIfInvalid();
         for (String code : rubric.codes()) {
             store.insertScore(studyId, sheet.reviewerId(), code, sheet.scores().get(code), blankToNull(sheet.comments().get(code)),
@@ -50,9 +50,19 @@ class Scoring {
         tasks.complete(taskId, Map.of(ReviewProcess.CONFLICT_DECLARED, false));
     }
 
-    /** Keeps an unfinished score sheet; nothing is validated or visible to anyone else. */
+    /**
+     * Keeps an unfinished score sheet, visible to no one else. It need not be complete, but it obeys the same limits
+     * as sent scores: known criteria, levels 1–5, texts within their lengths.
+     */
     void saveDraft(String studyId, ScoreSheet sheet) {
-        activeAssignment(studyId, sheet.reviewerId());
+        Rubric rubric = rubrics.version(activeAssignment(studyId, sheet.reviewerId()).rubricVersion());
+        Validation v = new Validation();
+        sheet.scores().forEach((code, level) -> v.require(level == null || (level >= 1 && level <= 5),
+                "scores." + code, "score.range", code));
+        sheet.scores().keySet().stream().filter(k -> !rubric.codes().contains(k))
+                .forEach(k -> v.require(false, "scores." + k, "score.unknownCriterion"));
+        limits(rubric, sheet, v);
+        v.throwIfInvalid();
         try {
             store.saveDraft(studyId, sheet.reviewerId(), json.writeValueAsString(sheet));
         } catch (JsonProcessingException e) {
@@ -75,9 +85,33 @@ class Scoring {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("reason", "conflict.reasonRequired");
         }
+        new Validation().text(reason, "reason", InputLimits.REASON).throwIfInvalid();
         store.markConflict(studyId, reviewerId, reason);
         store.deleteDraft(studyId, reviewerId);
         tasks.complete(taskId, Map.of(ReviewProcess.CONFLICT_DECLARED, true));
+    }
+
+    /**
+     * What a score sheet may hold, sent or draft ({@link InputLimits}): comments and pages only for the rubric's
+     * criteria, each within its column, and the summary within its own.
+     */
+    private static void limits(Rubric rubric, ScoreSheet sheet, Validation v) {
+        if (sheet.scores().size() > InputLimits.CRITERIA || sheet.comments().size() > InputLimits.CRITERIA
+                || sheet.pages().size() > InputLimits.CRITERIA) {
+            v.require(false, "scores", "validation.tooMany", InputLimits.CRITERIA);
+            return;
+        }
+        sheet.comments().forEach((code, comment) -> {
+            v.require(rubric.codes().contains(code), "comments." + code, "score.unknownCriterion");
+            v.text(comment, "comments." + code, InputLimits.COMMENT);
+        });
+        sheet.pages().forEach((code, pages) -> {
+            v.require(rubric.codes().contains(code), "pages." + code, "score.unknownCriterion");
+            v.require(pages == null || pages.length() > InputLimits.PAGES || pages.matches("[0-9 ,;\\-–]*"),
+                    "pages." + code, "score.pages");
+            v.line(pages, "pages." + code, InputLimits.PAGES);
+        });
+        v.text(sheet.summary(), "summary", InputLimits.REVIEW_SUMMARY);
     }
 
     private Assignment activeAssignment(String studyId, String reviewerId) {

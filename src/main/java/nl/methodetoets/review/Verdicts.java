@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import nl.methodetoets.common.InputLimits;
 import nl.methodetoets.common.Validation;
 import nl.methodetoets.identity.UserAccount;
 import nl.methodetoets.submission.Study;
@@ -71,7 +72,8 @@ class Verdicts {
     void recordConsensus(String taskId, String studyId, Map<String, Integer> scores, String rationale, String chair) {
         Rubric rubric = rubricOf(studyId);
         Map<String, Integer> agreed = scores == null ? Map.of() : scores;
-        Validation v = new Validation().notBlank(rationale, "rationale");
+        Validation v = new Validation().notBlank(rationale, "rationale").text(rationale, "rationale", InputLimits.MOTIVATION);
+        v.require(agreed.size() <= InputLimits.CRITERIA, "scores", "validation.tooMany", InputLimits.CRITERIA);
         ScoreRules.validate(rubric, submissions.existing(studyId).metadata().studyType().name(), agreed, v);
         v.throwIfInvalid();
         Map<String, Integer> ordered = new LinkedHashMap<>();
@@ -129,6 +131,7 @@ class Verdicts {
         boolean departs = verdict != null && exemplary != null
                 && (!verdict.equals(proposal.computedVerdict()) || exemplary != proposal.computedExemplary());
         v.require(!departs || (motivation != null && !motivation.isBlank()), "motivation", "verdict.motivationRequired");
+        v.text(motivation, "motivation", InputLimits.MOTIVATION);
         v.throwIfInvalid();
         store.saveAssessment(studyId, rubricOf(studyId).version(), proposal.computedVerdict(), proposal.computedExemplary(),
                 verdict, exemplary, motivation, chair.id());

@@ -9,7 +9,9 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.methodetoets.common.InputLimits;
 import nl.methodetoets.common.InvalidInputException;
+import nl.methodetoets.common.Validation;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -34,6 +36,7 @@ class IntakeDecisions {
     }
 
     void decide(String taskId, String studyId, IntakeDecision decision, String remarks, LocalDate deadline, String actor) {
+        new Validation().text(remarks, "remarks", InputLimits.REMARKS).throwIfInvalid();
         Map<String, Object> variables = new HashMap<>();
         variables.put(StudyReviewProcess.INTAKE_DECISION, decision.name());
         switch (decision) {
@@ -60,6 +63,7 @@ class IntakeDecisions {
 
     /** The submitter confirms the completion; a new report version must have arrived since the request. */
     void complete(String taskId, Study study, String remarks, String actor) {
+        new Validation().text(remarks, "remarks", InputLimits.REMARKS).throwIfInvalid();
         OffsetDateTime intakeOpened = study.timeline().stream()
                 .filter(e -> e.kind() == TimelineKind.INTAKE_OPENED).map(TimelineEntry::at)
                 .reduce((first, last) -> last).orElse(study.submittedAt());

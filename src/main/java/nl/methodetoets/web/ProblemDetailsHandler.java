@@ -49,7 +49,8 @@ class ProblemDetailsHandler {
         List<Map<String, String>> errors = e.errors().stream()
                 .map(err -> Map.of("field", err.field(), "message", text(err.messageKey(), err.args(), locale))).toList();
         boolean unreadableFile = e.errors().stream().allMatch(err -> err.messageKey().startsWith("report."));
-        boolean tooLarge = e.errors().stream().anyMatch(err -> err.messageKey().equals("report.tooLarge"));
+        boolean tooLarge = e.errors().stream().anyMatch(err -> err.messageKey().equals("report.tooLarge")
+                || err.messageKey().equals("validation.metadataTooLarge"));
         String detail = errors.size() == 1 ? errors.get(0).get("message") : text("error.validation", null, locale);
         HttpStatus status = tooLarge ? HttpStatus.PAYLOAD_TOO_LARGE
                 : unreadableFile ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_ENTITY;
@@ -74,6 +75,12 @@ class ProblemDetailsHandler {
             MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class,
             HttpMediaTypeNotSupportedException.class})
     ResponseEntity<ProblemDetail> unreadable(Exception e, Locale locale) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InputGate.JsonBodyTooLargeException tooLarge) {
+                return respond(problem(HttpStatus.PAYLOAD_TOO_LARGE,
+                        text("validation.jsonTooLarge", new Object[] {InputGate.size(tooLarge.max)}, locale)));
+            }
+        }
         return respond(problem(HttpStatus.BAD_REQUEST, text("validation.body", null, locale)));
     }
 

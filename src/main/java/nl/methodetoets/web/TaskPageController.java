@@ -1,5 +1,6 @@
 package nl.methodetoets.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Map;
 import nl.methodetoets.common.InvalidInputException;
@@ -7,6 +8,7 @@ import nl.methodetoets.common.NotFoundException;
 import nl.methodetoets.common.UserMessages;
 import nl.methodetoets.identity.Identity;
 import nl.methodetoets.identity.UserAccount;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,7 +58,7 @@ class TaskPageController {
 
     @PostMapping("/tasks/{id}")
     String complete(@PathVariable String id, @RequestParam MultiValueMap<String, String> form, Authentication who,
-                    Model model, Locale locale, RedirectAttributes flash) {
+                    Model model, Locale locale, RedirectAttributes flash, HttpServletResponse response) {
         UserAccount user = identity.current(who);
         try {
             completion.completeForm(id, form, user);
@@ -71,14 +73,23 @@ class TaskPageController {
                 flash.addFlashAttribute(SentForm.FAILED_SENT, new LinkedMultiValueMap<>(form));
                 return "redirect:/intake";
             }
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value()); // the form again, with what was refused
             return show(id, user, model, errors, SentForm.of(form));
         }
     }
 
+    /** A draft obeys the limits of sent scores: when it does not, the form comes back with the errors, as typed. */
     @PostMapping("/tasks/{id}/draft")
-    String draft(@PathVariable String id, @RequestParam MultiValueMap<String, String> form, Authentication who) {
-        completion.saveDraftForm(id, form, identity.current(who));
-        return "redirect:/tasks/" + id + "?draftSaved";
+    String draft(@PathVariable String id, @RequestParam MultiValueMap<String, String> form, Authentication who,
+                 Model model, Locale locale, HttpServletResponse response) {
+        UserAccount user = identity.current(who);
+        try {
+            completion.saveDraftForm(id, form, user);
+            return "redirect:/tasks/" + id + "?draftSaved";
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            return show(id, user, model, messages.byField(e, locale), SentForm.of(form));
+        }
     }
 
     /** {@code sent}: what a form that failed validation sent, so it comes back as the user left it. */

@@ -1,6 +1,7 @@
 package nl.methodetoets.review.web;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.methodetoets.web.TaskBodies;
 import org.springframework.util.MultiValueMap;
 
 /** The scoring forms' per-criterion fields: {@code score_K1} (a level, "nvt" or empty), {@code comment_K1}, {@code pages_K1}. */
@@ -20,7 +21,7 @@ final class ScoreFields {
                 if (value.equals(NOT_APPLICABLE)) {
                     scores.putNull(code);
                 } else {
-                    scores.put(code, Integer.valueOf(value));
+                    TaskBodies.putNumber(scores, code, value);
                 }
             }
         });

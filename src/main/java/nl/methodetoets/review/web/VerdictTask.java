@@ -68,7 +68,7 @@ class VerdictTask implements TaskHandler<VerdictTask.Details> {
         ObjectNode body = bodies.object();
         String verdict = TaskBodies.first(form, "verdict");
         if (verdict != null) {
-            body.put("verdict", Integer.valueOf(verdict));
+            TaskBodies.putNumber(body, "verdict", verdict);
         }
         body.put("exemplary", Boolean.parseBoolean(TaskBodies.first(form, "exemplary")));
         TaskBodies.copyText(form, body, "motivation");

@@ -5,10 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import nl.methodetoets.common.ConflictRetry;
+import nl.methodetoets.common.InvalidInputException;
 import nl.methodetoets.idempotency.IdempotencyKey;
 import nl.methodetoets.idempotency.IdempotentResponse;
 import nl.methodetoets.identity.Identity;
@@ -21,6 +25,8 @@ import nl.methodetoets.submission.StudyStatus;
 import nl.methodetoets.submission.StudyType;
 import nl.methodetoets.submission.SubmissionManagement;
 import nl.methodetoets.submission.Theme;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -49,7 +55,11 @@ class StudyController {
     private final Identity identity;
     private final ObjectMapper json;
 
-    StudyController(SubmissionManagement submissions, ReportUploads uploads, Identity identity, ObjectMapper json) {
+    private final long maxMetadataBytes;
+
+    StudyController(SubmissionManagement submissions, ReportUploads uploads, Identity identity, ObjectMapper json,
+                    @Value("${methodetoets.api.max-json-bytes}") long maxMetadataBytes) {
+        this.maxMetadataBytes = maxMetadataBytes;
         this.submissions = submissions;
         this.uploads = uploads;
         this.identity = identity;
@@ -63,6 +73,7 @@ class StudyController {
                                   @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
                                   HttpServletRequest request, Authentication who) {
         UserAccount user = identity.current(who);
+        metadataWithinCap(request);
         IdempotencyKey key = IdempotencyKey.of(user.id(), "POST", request.getRequestURI(), idempotencyKey);
         StudyMetadata parsed = metadata.toMetadata();
         return respond(uploads.submit(parsed, write(metadata), Uploads.stream(report), key, user, study ->
@@ -106,6 +117,22 @@ class StudyController {
         UserAccount user = identity.current(who);
         // withdrawn at once after submitting, the study's process may be starting in a job: retry, don't refuse
         return view(ConflictRetry.run(() -> submissions.withdraw(id, user)), user);
+    }
+
+    /**
+     * A metadata part sent as a file (with a file name) escapes the container's cap on text fields; it obeys the same
+     * cap as any JSON body ({@code methodetoets.api.max-json-bytes}): a 413 naming the metadata.
+     */
+    private void metadataWithinCap(HttpServletRequest request) {
+        try {
+            Part part = request.getPart("metadata");
+            if (part != null && part.getSize() > maxMetadataBytes) {
+                throw new InvalidInputException("metadata", "validation.metadataTooLarge",
+                        UploadTooLargeAdvice.megabytes(maxMetadataBytes));
+            }
+        } catch (IOException | ServletException e) {
+            throw new InvalidInputException("metadata", "validation.body");
+        }
     }
 
     /** The assessment exists only once the chair fixed the verdict, so no viewer sees one earlier. */

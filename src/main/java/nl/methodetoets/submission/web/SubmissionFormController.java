@@ -1,6 +1,7 @@
 package nl.methodetoets.submission.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,7 @@ import nl.methodetoets.submission.Theme;
 import nl.methodetoets.common.UserMessages;
 import nl.methodetoets.web.SentForm;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,7 +62,7 @@ class SubmissionFormController {
     @PostMapping("/studies/new")
     String submit(@RequestParam MultiValueMap<String, String> form, @RequestParam(value = "themes", required = false) List<String> themes,
                   @RequestParam(value = "report", required = false) MultipartFile report, Authentication who,
-                  HttpServletRequest httpRequest, Model model, Locale locale) {
+                  HttpServletRequest httpRequest, HttpServletResponse response, Model model, Locale locale) {
         UserAccount user = user(who);
         try {
             String organisation = form.getFirst("organisation");
@@ -81,6 +83,7 @@ class SubmissionFormController {
                 sent.add("report", report.getOriginalFilename()); // named beside the file field: "kies het bestand opnieuw"
             }
             prepareForm(model, user, errors, SentForm.of(sent));
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value()); // the form again, with what was refused
             return "submission/new";
         }
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.methodetoets.submission.StudyReports;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -30,16 +31,24 @@ class UploadTooLargeAdvice {
     private final MessageSource messages;
     private final ObjectMapper json;
 
-    UploadTooLargeAdvice(StudyReports reports, MessageSource messages, ObjectMapper json) {
+    private final long maxMetadataBytes;
+
+    UploadTooLargeAdvice(StudyReports reports, MessageSource messages, ObjectMapper json,
+                         @Value("${methodetoets.api.max-json-bytes}") long maxMetadataBytes) {
         this.reports = reports;
+        this.maxMetadataBytes = maxMetadataBytes;
         this.messages = messages;
         this.json = json;
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ModelAndView tooLarge(HttpServletRequest request, HttpServletResponse response, Locale locale) throws IOException {
+    ModelAndView tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request, HttpServletResponse response,
+                          Locale locale) throws IOException {
         HttpStatus status = HttpStatus.PAYLOAD_TOO_LARGE;
-        String detail = messages.getMessage("report.tooLarge", new Object[] {reports.maxMegabytes()}, locale);
+        boolean fields = !fileTooLarge(e);
+        String detail = fields
+                ? messages.getMessage("validation.metadataTooLarge", new Object[] {megabytes(maxMetadataBytes)}, locale)
+                : messages.getMessage("report.tooLarge", new Object[] {reports.maxMegabytes()}, locale);
         response.setStatus(status.value());
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             Map<String, Object> problem = new LinkedHashMap<>();
@@ -48,7 +57,7 @@ class UploadTooLargeAdvice {
             problem.put("status", status.value());
             problem.put("detail", detail);
             problem.put("instance", request.getRequestURI());
-            problem.put("errors", List.of(Map.of("field", "report", "message", detail)));
+            problem.put("errors", List.of(Map.of("field", fields ? "metadata" : "report", "message", detail)));
             response.setContentType("application/problem+json;charset=UTF-8");
             json.writeValue(response.getOutputStream(), problem);
             return null; // written: nothing to render
@@ -57,5 +66,25 @@ class UploadTooLargeAdvice {
         page.addObject("status", status.value());
         page.addObject("message", detail);
         return page;
+    }
+
+    /**
+     * Whether the file (or the whole request) was over the cap; otherwise the text fields were: the container
+     * holds them in memory and caps them at {@code server.tomcat.max-http-form-post-size}, which follows
+     * {@code methodetoets.api.max-json-bytes}.
+     */
+    static boolean fileTooLarge(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            String name = cause.getClass().getSimpleName();
+            if (name.equals("FileSizeLimitExceededException") || name.equals("SizeLimitExceededException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String megabytes(long bytes) {
+        return java.math.BigDecimal.valueOf(bytes).divide(java.math.BigDecimal.valueOf(1024 * 1024), 1,
+                java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 }
