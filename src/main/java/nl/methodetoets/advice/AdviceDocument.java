@@ -35,9 +35,12 @@ public record AdviceDocument(
         Trend trend,
         OffsetDateTime generatedAt) {
 
+    /** Every text is cleaned of what XML cannot hold ({@link XmlText}): a stray control character never stops the advice. */
     public AdviceDocument {
+        conclusions = XmlText.clean(conclusions);
+        recommendations = XmlText.clean(recommendations);
         studies = copy(studies);
-        members = copy(members);
+        members = copy(members).stream().map(XmlText::clean).toList();
         criterionFindings = copy(criterionFindings);
         verdictDistribution = verdictDistribution == null
                 ? Map.of()
@@ -68,7 +71,12 @@ public record AdviceDocument(
             String exemplaryReason) {
 
         public AdviceStudy {
-            authors = copy(authors);
+            id = XmlText.clean(id);
+            title = XmlText.clean(title);
+            authors = copy(authors).stream().map(XmlText::clean).toList();
+            organisation = XmlText.clean(organisation);
+            studyType = XmlText.clean(studyType);
+            exemplaryReason = XmlText.clean(exemplaryReason);
         }
     }
 
@@ -81,6 +89,11 @@ public record AdviceDocument(
      */
     public record CriterionFinding(String code, String name, Double mean, Long belowThree, Double alphaOrdinal,
                                    Double previousMean) {
+        public CriterionFinding {
+            code = XmlText.clean(code);
+            name = XmlText.clean(name);
+        }
+
         /** A finding without a previous year to compare with. */
         public CriterionFinding(String code, String name, Double mean, Long belowThree, Double alphaOrdinal) {
             this(code, name, mean, belowThree, alphaOrdinal, null);
@@ -98,5 +111,8 @@ public record AdviceDocument(
      */
     public record Trend(Integer previousYear, Double meanVerdictDifference, Double ciLow, Double ciHigh,
                         String reading) {
+        public Trend {
+            reading = XmlText.clean(reading);
+        }
     }
 }

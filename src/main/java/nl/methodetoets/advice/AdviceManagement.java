@@ -148,8 +148,7 @@ public class AdviceManagement {
         store.lock(year);
         AdviceStore.Row row = store.find(year).orElseThrow();
         int number = row.draftNumber() + 1;
-        byte[] pdf = documents.render(year, store.studies(year), row.conclusions(), row.recommendations(), number);
-        AdviceFiles.Stored stored = files.write(year, "concept-" + number + ".pdf", pdf);
+        AdviceFiles.Stored stored = renderAndStore(year, row, number, "concept-" + number + ".pdf");
         store.draft(year, number, stored.key(), stored.sha256());
         store.status(year, AdviceStatus.AWAITING_APPROVAL);
         events.publishEvent(new DraftAdviceRendered(year, number));
@@ -173,9 +172,28 @@ public class AdviceManagement {
         AdviceStore.Row row = store.find(year).orElseThrow();
         boolean provisional = rules.provisional(statisticsCalculator.compute(year, store.studies(year)));
         store.studies(year).forEach(studyId -> reviews.markProvisional(studyId, provisional));
-        byte[] pdf = documents.render(year, store.studies(year), row.conclusions(), row.recommendations(), 0);
-        AdviceFiles.Stored stored = files.write(year, "jaaradvies-" + year + ".pdf", pdf);
+        AdviceFiles.Stored stored = renderAndStore(year, row, 0, "jaaradvies-" + year + ".pdf");
         store.finalDocument(year, stored.key(), stored.sha256());
+    }
+
+    /**
+     * Renders the PDF ({@code draftNumber} 0: the final) and stores it. Whatever goes wrong becomes an
+     * {@link AdviceRenderingException} whose message names the reason: the job fails, the engine keeps the message
+     * in its incident, and the round's page shows it in words with a retry ({@link AdviceRecovery}).
+     */
+    private AdviceFiles.Stored renderAndStore(int year, AdviceStore.Row row, int draftNumber, String fileName) {
+        byte[] pdf;
+        try {
+            pdf = documents.render(year, store.studies(year), row.conclusions(), row.recommendations(), draftNumber);
+        } catch (RuntimeException | LinkageError e) { // LinkageError: e.g. a font that failed to load
+            throw new AdviceRenderingException("rendering the advice " + year + " failed", e);
+        }
+        try {
+            return files.write(year, fileName, pdf);
+        } catch (RuntimeException e) {
+            throw new AdviceRenderingException(AdviceRenderingException.Reason.STORAGE,
+                    "storing " + fileName + " of the advice " + year + " failed", e);
+        }
     }
 
     /** Every study of the round becomes PUBLISHED, then the round itself. */

@@ -84,10 +84,14 @@ public class AdvicePdfRenderer {
         return out.toByteArray();
     }
 
-    /** The filled-in template, before layout: well-formed XHTML. */
+    /**
+     * The filled-in template, before layout: well-formed XHTML. The document's texts are cleaned already
+     * ({@link AdviceDocument}); cleaning the whole result once more keeps a character that XML cannot hold from
+     * any other source (a message, a chart label) from failing the layout.
+     */
     String toXhtml(AdviceDocument doc) {
         Context context = new Context(AdviceView.DUTCH, AdviceView.variables(doc, OffsetDateTime.now(clock), rules));
-        return templates.process(TEMPLATE, context);
+        return XmlText.clean(templates.process(TEMPLATE, context));
     }
 
     private static TemplateEngine templateEngine() {

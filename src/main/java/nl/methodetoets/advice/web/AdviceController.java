@@ -2,11 +2,15 @@ package nl.methodetoets.advice.web;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Locale;
 import nl.methodetoets.advice.AdviceManagement;
+import nl.methodetoets.advice.AdviceRecovery;
 import nl.methodetoets.advice.AdviceRound;
 import nl.methodetoets.advice.Calibration;
 import nl.methodetoets.advice.RoundStatistics;
 import nl.methodetoets.identity.Identity;
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.MediaType;
@@ -27,18 +31,33 @@ class AdviceController {
     record StartRequest(Integer year) {
     }
 
-    record RoundView(int year, String status, int studies, java.util.List<String> exemplary) {
+    /**
+     * {@code renderingError}: {@code null} while the round's work goes on; else the failed job's incident (issue 10):
+     * where it stopped, the kind of problem, that problem in the caller's language, and since when.
+     */
+    record RoundView(int year, String status, int studies, java.util.List<String> exemplary, RenderingError renderingError) {
         static RoundView of(AdviceRound r) {
-            return new RoundView(r.year(), r.status().name(), r.studies(), r.exemplary());
+            return of(r, null);
         }
+
+        static RoundView of(AdviceRound r, RenderingError error) {
+            return new RoundView(r.year(), r.status().name(), r.studies(), r.exemplary(), error);
+        }
+    }
+
+    record RenderingError(String stage, String reason, String message, Instant since) {
     }
 
     private final AdviceManagement advice;
     private final Identity identity;
+    private final AdviceRecovery recovery;
+    private final MessageSource texts;
 
-    AdviceController(AdviceManagement advice, Identity identity) {
+    AdviceController(AdviceManagement advice, Identity identity, AdviceRecovery recovery, MessageSource texts) {
         this.advice = advice;
         this.identity = identity;
+        this.recovery = recovery;
+        this.texts = texts;
     }
 
     @PostMapping
@@ -49,8 +68,12 @@ class AdviceController {
     }
 
     @GetMapping("/{year}")
-    RoundView round(@PathVariable int year, Authentication who) {
-        return RoundView.of(advice.round(year, identity.current(who)));
+    RoundView round(@PathVariable int year, Authentication who, Locale locale) {
+        AdviceRound round = advice.round(year, identity.current(who));
+        return RoundView.of(round, recovery.failure(year).map(f -> new RenderingError(f.stage(), f.reason().name(),
+                texts.getMessage("advice.failure.stage." + f.stage(), null, locale) + " "
+                        + texts.getMessage("advice.failure.reason." + f.reason().name(), null, locale),
+                f.since())).orElse(null));
     }
 
     @GetMapping("/{year}/statistics")

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import nl.methodetoets.advice.AdviceCharts;
 import nl.methodetoets.advice.AdviceManagement;
+import nl.methodetoets.advice.AdviceRecovery;
+import nl.methodetoets.advice.RenderingFailure;
 import nl.methodetoets.advice.AdviceRules;
 import nl.methodetoets.advice.RoundStatistics;
 import java.util.Set;
@@ -39,22 +41,68 @@ class AdvicePageController {
     private final MessageSource texts;
     private final AdviceRules rules;
     private final SubmissionManagement submissions;
+    private final AdviceRecovery recovery;
+
+    /** A stalled round as its page shows it: all texts in the reader's language. */
+    record FailureView(int year, String title, String stage, String reason, String since, String detail) {
+    }
 
     AdvicePageController(AdviceManagement advice, Identity identity, UserMessages messages, MessageSource texts,
-                         AdviceRules rules, SubmissionManagement submissions) {
+                         AdviceRules rules, SubmissionManagement submissions, AdviceRecovery recovery) {
         this.advice = advice;
         this.identity = identity;
         this.messages = messages;
         this.texts = texts;
         this.rules = rules;
         this.submissions = submissions;
+        this.recovery = recovery;
     }
 
     @GetMapping("/advice")
-    String rounds(Authentication who, Model model) {
-        model.addAttribute("rounds", advice.rounds(identity.current(who)));
+    String rounds(Model model, Authentication who, Locale locale) {
+        var rounds = advice.rounds(identity.current(who));
+        model.addAttribute("rounds", rounds);
+        model.addAttribute("failures", mayFollowFailures(who)
+                ? rounds.stream().flatMap(r -> failure(r.year(), locale).stream()).toList() : List.of());
         return "advice/rounds";
     }
+
+    /** Runs the round's failed job again (after the cause was fixed); the page then shows the round going on. */
+    @PostMapping("/advice/{year}/retry")
+    @PreAuthorize("hasAnyRole('SECRETARIAT','ADMIN')")
+    String retry(@PathVariable int year, RedirectAttributes flash, Locale locale) {
+        MessageSourceAccessor words = new MessageSourceAccessor(texts, locale);
+        try {
+            if (recovery.retry(year)) {
+                flash.addFlashAttribute("started", words.getMessage("advice.retry.done", new Object[] {String.valueOf(year)}));
+            } else {
+                flash.addFlashAttribute("error", words.getMessage("advice.retry.failedAgain", new Object[] {String.valueOf(year)}));
+            }
+        } catch (DomainException e) {
+            flash.addFlashAttribute("error", messages.of(e, locale));
+        }
+        return "redirect:/advice";
+    }
+
+    private boolean mayFollowFailures(Authentication who) {
+        var user = identity.current(who);
+        return user.has(Role.SECRETARIAT) || user.has(Role.ADMIN) || user.has(Role.CHAIR);
+    }
+
+    private java.util.Optional<FailureView> failure(int year, Locale locale) {
+        MessageSourceAccessor words = new MessageSourceAccessor(texts, locale);
+        return recovery.failure(year).map(f -> new FailureView(year,
+                words.getMessage("advice.failure.title", new Object[] {String.valueOf(year)}),
+                words.getMessage("advice.failure.stage." + f.stage()),
+                words.getMessage("advice.failure.reason." + f.reason().name()),
+                words.getMessage("advice.failure.since", new Object[] {SINCE.withLocale(locale)
+                        .format(f.since().atZone(java.time.ZoneId.of("Europe/Amsterdam")))}),
+                f.detail()));
+    }
+
+    private static final java.time.format.DateTimeFormatter SINCE =
+            java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
+                    java.time.format.FormatStyle.SHORT);
 
     @PostMapping("/advice")
     @PreAuthorize("hasRole('SECRETARIAT')")
@@ -93,6 +141,7 @@ class AdvicePageController {
         model.addAttribute("meansChart", AdviceCharts.criterionMeans(codes, means, previous, words));
         model.addAttribute("agreementChart", AdviceCharts.agreement(codes, alphas, rules, words));
         model.addAttribute("calibration", AdviceManagement.mayReadUnpublished(user) ? advice.calibration(year) : null);
+        model.addAttribute("failures", mayFollowFailures(who) ? failure(year, locale).stream().toList() : List.of());
         return "advice/statistics";
     }
 
