@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import nl.methodetoets.common.Languages;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,7 +17,17 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -24,14 +35,32 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Two doors into one security model: HTTP Basic for the JSON API and the engine REST API (stateless, no
  * CSRF), form login with sessions and CSRF for the browser UI. The Camunda webapps and the engine REST API
  * are for ADMINs only; nothing of the engine is reachable anonymously.
+ *
+ * <p>Headers and sessions (issue 10): every page of ours gets a strict Content-Security-Policy ({@link #UI_POLICY}:
+ * no inline script or style, scripts and styles from our own origin only), Swagger UI a looser one for its inline
+ * styles, and the Camunda webapps keep the policy they set themselves. Referrer-Policy same-origin everywhere,
+ * X-Frame-Options SAMEORIGIN on the UI. Basic credentials never create a session (the UI also takes them, e.g. for
+ * scripts that read a page, but statelessly: no session, so a form of the UI posted with only Basic credentials
+ * has no valid CSRF token and is refused). A browser-like request is never challenged for Basic credentials. A
+ * state-changing API request from another origin is refused ({@link CrossOriginRefusal}).
  */
 @Configuration
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    /** Our own pages: everything from our origin, no inline script or style, no plugins, framed only by ourselves. */
+    static final String UI_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+    /** Swagger UI (springdoc) sets inline styles from its scripts; the rest as strict as ours. */
+    static final String SWAGGER_UI_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+    /** JSON and files of the API: nothing in them runs or loads anything. */
+    static final String API_POLICY = "default-src 'none'; frame-ancestors 'self'";
+
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json, MessageSource messages) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json, MessageSource messages,
+                                    @Value("${methodetoets.base-url:}") String baseUrl) throws Exception {
         return http
                 .securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
                 .authorizeHttpRequests(auth -> auth
@@ -44,12 +73,18 @@ class SecurityConfiguration {
                         .accessDeniedHandler(forbidden(json, messages)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                // instead of CSRF tokens: no state-changing request from another site's page
+                .addFilterBefore(new CrossOriginRefusal(baseUrl, (request, response) -> problem(request, response, json,
+                        messages, HttpServletResponse.SC_FORBIDDEN, "error.crossOrigin")), BasicAuthenticationFilter.class)
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain uiSecurity(HttpSecurity http, ObjectMapper json, MessageSource messages) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
@@ -59,12 +94,54 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
-                .httpBasic(basic -> { })
-                // the scoring page shows the report PDF beside the instrument in an iframe of our own origin
-                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+                // Basic credentials are taken, but never make a session (the context lives for the request only)
+                .httpBasic(basic -> basic
+                        .authenticationEntryPoint(unauthorized(json, messages))
+                        .securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .headers(SecurityConfiguration::uiHeaders)
                 // the Camunda webapps bring their own CSRF protection
-                .csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")))
+                .csrf(csrf -> csrf
+                        .csrfTokenRepository(new NoSessionForBasicCsrfTokens(new HttpSessionCsrfTokenRepository()))
+                        .ignoringRequestMatchers(path("/camunda/**")))
                 .build();
+    }
+
+    private static void uiHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        RequestMatcher swaggerUi = new OrRequestMatcher(path("/swagger-ui/**"), path("/swagger-ui.html"));
+        // the Camunda webapps send a Content-Security-Policy of their own (with their script nonces)
+        RequestMatcher camunda = path("/camunda/**");
+        headers
+                // the scoring page shows the report PDF beside the instrument in an iframe of our own origin
+                .frameOptions(frame -> frame.sameOrigin())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        new NegatedRequestMatcher(new OrRequestMatcher(swaggerUi, camunda)),
+                        new ContentSecurityPolicyHeaderWriter(UI_POLICY)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(swaggerUi,
+                        new ContentSecurityPolicyHeaderWriter(SWAGGER_UI_POLICY)));
+    }
+
+    /**
+     * CSRF tokens live in the session; a request with Basic credentials and no session gets a token that is never
+     * stored (no session for it), so its form posts are refused like any post without a valid token.
+     */
+    private record NoSessionForBasicCsrfTokens(CsrfTokenRepository sessions) implements CsrfTokenRepository {
+        @Override
+        public CsrfToken generateToken(HttpServletRequest request) {
+            return sessions.generateToken(request);
+        }
+
+        @Override
+        public void saveToken(CsrfToken token, HttpServletRequest request, HttpServletResponse response) {
+            if (!BrowserRequests.sendsBasicCredentials(request) || request.getSession(false) != null) {
+                sessions.saveToken(token, request, response);
+            }
+        }
+
+        @Override
+        public CsrfToken loadToken(HttpServletRequest request) {
+            return sessions.loadToken(request);
+        }
     }
 
     private static RequestMatcher path(String pattern) {
@@ -73,7 +150,10 @@ class SecurityConfiguration {
 
     private static AuthenticationEntryPoint unauthorized(ObjectMapper json, MessageSource messages) {
         return (request, response, e) -> {
-            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Methodetoets\"");
+            // a browser would show its own sign-in dialog and remember what is typed there: challenge API clients only
+            if (!BrowserRequests.looksLikeBrowser(request)) {
+                response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Methodetoets\"");
+            }
             problem(request, response, json, messages, HttpServletResponse.SC_UNAUTHORIZED, "error.unauthorized");
         };
     }
@@ -84,7 +164,7 @@ class SecurityConfiguration {
     }
 
     /** The filters answer before any controller advice can: write the problem details here, in the caller's language. */
-    private static void problem(HttpServletRequest request, HttpServletResponse response, ObjectMapper json,
+    static void problem(HttpServletRequest request, HttpServletResponse response, ObjectMapper json,
                                 MessageSource messages, int status, String key) throws java.io.IOException {
         String detail = messages.getMessage(key, null, Languages.fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
         response.setStatus(status);

@@ -30,6 +30,8 @@ public final class Browser implements AutoCloseable {
                 "--disable-sync", "--window-size=1280,1400", "--lang=nl-NL",
                 "--accept-lang=nl-NL,nl", "--user-data-dir=" + Files.createTempDirectory("chromium-profile-"));
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "nl-NL,nl"));
+        // the console (Content-Security-Policy reports among it) for ContentSecurityPolicyBrowserTest
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
                 .usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
