@@ -1,5 +1,10 @@
 package nl.methodetoets.advice.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import java.net.URI;
 import java.nio.file.Path;
 import nl.methodetoets.advice.AdviceManagement;
@@ -23,10 +28,18 @@ import org.springframework.web.bind.annotation.RestController;
 /** Annual advice rounds: start one (secretariat), follow it, read its statistics and its document. */
 @RestController
 @RequestMapping("/api/advice-rounds")
+@Tag(name = "Advice rounds", description = "The annual advice: start a year's round, follow it, read its statistics, "
+        + "calibration and document. Until a round is published it is for CHAIR, SECRETARIAT and ADMIN only.")
 class AdviceController {
-    record StartRequest(Integer year) {
+    private static final String YEAR = "The advice year, e.g. 2012.";
+
+    @io.swagger.v3.oas.annotations.media.Schema(name = "AdviceRoundStart", description = "Starts the round of a year.",
+            requiredProperties = "year")
+    record StartRequest(@io.swagger.v3.oas.annotations.media.Schema(description = "The year whose assessed studies "
+            + "the advice covers.", example = "2012") Integer year) {
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "AdviceRound", description = "A year's advice round.")
     record RoundView(int year, String status, int studies, java.util.List<String> exemplary) {
         static RoundView of(AdviceRound r) {
             return new RoundView(r.year(), r.status().name(), r.studies(), r.exemplary());
@@ -43,29 +56,50 @@ class AdviceController {
 
     @PostMapping
     @PreAuthorize("hasRole('SECRETARIAT')")
+    @Operation(operationId = "startAdviceRound", summary = "Start an advice round", description = "The SECRETARIAT starts the round of a year: the "
+            + "year's assessed studies are gathered and a DRAFT_ADVICE task appears. One round per year.")
+    @ApiResponse(responseCode = "201", description = "The round is started.")
+    @ApiResponse(responseCode = "409", description = "The year already has a round.")
     ResponseEntity<RoundView> start(@RequestBody StartRequest request, Authentication who) {
         AdviceRound round = advice.start(request.year(), identity.current(who));
         return ResponseEntity.created(URI.create("/api/advice-rounds/" + round.year())).body(RoundView.of(round));
     }
 
     @GetMapping("/{year}")
-    RoundView round(@PathVariable int year) {
+    @Operation(operationId = "getAdviceRound", summary = "Read an advice round", description = "The round's status (DRAFTING, RENDERING, "
+            + "AWAITING_APPROVAL, PUBLISHED), its number of studies and the exemplary studies the chair designated.")
+    @ApiResponse(responseCode = "200", description = "The round.")
+    RoundView round(@Parameter(description = YEAR) @PathVariable int year) {
         return RoundView.of(advice.round(year));
     }
 
     @GetMapping("/{year}/statistics")
-    RoundStatistics statistics(@PathVariable int year) {
+    @Operation(operationId = "getRoundStatistics", summary = "Read a round's statistics", description = "The distribution of verdicts, per criterion "
+            + "the agreement between the reviewers' independent scores (Krippendorff's alpha nominal, ordinal and "
+            + "interval, exact and within-one agreement, mean; null where undefined) and the trend against the latest "
+            + "earlier year with a seeded bootstrap 95% interval.")
+    @ApiResponse(responseCode = "200", description = "The statistics.")
+    RoundStatistics statistics(@Parameter(description = YEAR) @PathVariable int year) {
         return advice.statistics(year);
     }
 
     @GetMapping("/{year}/calibration")
     @PreAuthorize("hasAnyRole('CHAIR','SECRETARIAT')")
-    Calibration calibration(@PathVariable int year) {
+    @Operation(operationId = "getRoundCalibration", summary = "Read a round's reviewer calibration", description = "For CHAIR and SECRETARIAT: each "
+            + "reviewer's mean deviation from the consolidated scores per criterion, and the pairwise "
+            + "quadratic-weighted kappa where a pair of reviewers shares at least three studies.")
+    @ApiResponse(responseCode = "200", description = "The calibration.")
+    Calibration calibration(@Parameter(description = YEAR) @PathVariable int year) {
         return advice.calibration(year);
     }
 
     @GetMapping("/{year}/document")
-    ResponseEntity<Resource> document(@PathVariable int year, Authentication who) {
+    @Operation(operationId = "getAdviceDocument", summary = "Download the advice document", description = "The advice as application/pdf: the latest "
+            + "draft (marked as such) for SECRETARIAT and CHAIR until publication, the archived final (PDF/A-3a) for "
+            + "everyone signed in after it. 404 before the first draft is rendered.")
+    @ApiResponse(responseCode = "200", description = "The PDF.", content = @io.swagger.v3.oas.annotations.media.Content(
+            mediaType = "application/pdf", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")))
+    ResponseEntity<Resource> document(@Parameter(description = YEAR) @PathVariable int year, Authentication who) {
         Path file = advice.document(year, identity.current(who));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", "inline; filename=\"jaaradvies-" + year + ".pdf\"")
