@@ -1,6 +1,8 @@
 package nl.methodetoets.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.methodetoets.common.InvalidInputException;
 import nl.methodetoets.identity.UserAccount;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
@@ -16,6 +18,7 @@ import org.springframework.util.MultiValueMap;
 @Service
 @NamedInterface("tasks")
 public class TaskCompletion {
+    static final String TASK_TYPE = "taskType";
     private final TaskWork work;
     private final TaskHandlers handlers;
 
@@ -27,8 +30,9 @@ public class TaskCompletion {
     @Transactional
     void complete(String taskId, JsonNode body, UserAccount user) {
         WorkItem item = work.find(taskId, user);
+        JsonNode checked = withoutTaskType(item, body);
         work.claimIfOffered(item, user);
-        handlers.of(item).complete(item, body, user);
+        handlers.of(item).complete(item, checked, user);
     }
 
     /** Completes a task from the browser's form post, converted by the task's handler into the API body. */
@@ -42,7 +46,24 @@ public class TaskCompletion {
     @Transactional
     void saveDraft(String taskId, JsonNode body, UserAccount user) {
         WorkItem item = work.find(taskId, user);
-        handlers.of(item).saveDraft(item, body, user);
+        handlers.of(item).saveDraft(item, withoutTaskType(item, body), user);
+    }
+
+    /**
+     * The body without its {@code taskType}, which names the type of the task it is meant for (the API description's
+     * discriminator); a body meant for another type of task is refused. Bodies without it are taken as they are.
+     */
+    static JsonNode withoutTaskType(WorkItem item, JsonNode body) {
+        if (body instanceof ObjectNode object && object.has(TASK_TYPE)) {
+            JsonNode named = object.get(TASK_TYPE);
+            if (!named.isTextual() || !named.asText().equals(item.type())) {
+                throw new InvalidInputException(TASK_TYPE, "task.wrongType", item.type());
+            }
+            ObjectNode copy = object.deepCopy();
+            copy.remove(TASK_TYPE);
+            return copy;
+        }
+        return body;
     }
 
     @Transactional

@@ -38,6 +38,14 @@ public interface TaskHandler<D> {
         return null;
     }
 
+    /**
+     * The record {@link #complete} reads the body into, for the API description (one schema per task type in the
+     * {@code oneOf} of {@code POST /api/tasks/{id}/complete}); null: the body is described as any object.
+     */
+    default Class<?> bodyType() {
+        return null;
+    }
+
     /** Saves unfinished work without completing the task; only some types have drafts. */
     default void saveDraft(WorkItem task, JsonNode body, UserAccount user) {
         throw new InvalidInputException("task", "task.noDraft");

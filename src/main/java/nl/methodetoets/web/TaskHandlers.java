@@ -27,6 +27,11 @@ class TaskHandlers {
         }
     }
 
+    /** Every handler, ordered by task type name (for the API description). */
+    List<TaskHandler<?>> all() {
+        return byType.entrySet().stream().sorted(Map.Entry.comparingByKey()).<TaskHandler<?>>map(Map.Entry::getValue).toList();
+    }
+
     /** The type of a BPMN user task; empty for tasks no module shows in a task list. */
     Optional<TaskType> typeOf(String taskKey) {
         return Optional.ofNullable(byKey.get(taskKey));

@@ -1,5 +1,10 @@
 package nl.methodetoets.advice.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -27,14 +32,22 @@ import org.springframework.web.bind.annotation.RestController;
 /** Annual advice rounds: start one (secretariat), follow it, read its statistics and its document. */
 @RestController
 @RequestMapping("/api/advice-rounds")
+@Tag(name = "Advice rounds", description = "The annual advice: start a year's round, follow it, read its statistics, "
+        + "calibration and document. Until a round is published it is for CHAIR, SECRETARIAT and ADMIN only.")
 class AdviceController {
-    record StartRequest(Integer year) {
+    private static final String YEAR = "The advice year, e.g. 2012.";
+
+    @io.swagger.v3.oas.annotations.media.Schema(name = "AdviceRoundStart", description = "Starts the round of a year.",
+            requiredProperties = "year")
+    record StartRequest(@io.swagger.v3.oas.annotations.media.Schema(description = "The year whose assessed studies "
+            + "the advice covers.", example = "2012") Integer year) {
     }
 
     /**
      * {@code renderingError}: {@code null} while the round's work goes on; else the failed job's incident (issue 10):
      * where it stopped, the kind of problem, that problem in the caller's language, and since when.
      */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "AdviceRound", description = "A year's advice round.")
     record RoundView(int year, String status, int studies, java.util.List<String> exemplary, RenderingError renderingError) {
         static RoundView of(AdviceRound r) {
             return of(r, null);
@@ -62,13 +75,21 @@ class AdviceController {
 
     @PostMapping
     @PreAuthorize("hasRole('SECRETARIAT')")
+    @Operation(operationId = "startAdviceRound", summary = "Start an advice round", description = "The SECRETARIAT starts the round of a year: the "
+            + "year's assessed studies are gathered and a DRAFT_ADVICE task appears. One round per year.")
+    @ApiResponse(responseCode = "201", description = "The round is started.")
+    @ApiResponse(responseCode = "409", description = "The year already has a round.")
     ResponseEntity<RoundView> start(@RequestBody StartRequest request, Authentication who) {
         AdviceRound round = advice.start(request.year(), identity.current(who));
         return ResponseEntity.created(URI.create("/api/advice-rounds/" + round.year())).body(RoundView.of(round));
     }
 
     @GetMapping("/{year}")
-    RoundView round(@PathVariable int year, Authentication who, Locale locale) {
+    @Operation(operationId = "getAdviceRound", summary = "Read an advice round", description = "The round's status (DRAFTING, RENDERING, "
+            + "AWAITING_APPROVAL, PUBLISHED), its number of studies, the exemplary studies the chair designated, and "
+            + "`renderingError` when the engine's work on the round has stopped on a failure (null otherwise).")
+    @ApiResponse(responseCode = "200", description = "The round.")
+    RoundView round(@Parameter(description = YEAR) @PathVariable int year, Authentication who, Locale locale) {
         AdviceRound round = advice.round(year, identity.current(who));
         return RoundView.of(round, recovery.failure(year).map(f -> new RenderingError(f.stage(), f.reason().name(),
                 texts.getMessage("advice.failure.stage." + f.stage(), null, locale) + " "
@@ -77,18 +98,32 @@ class AdviceController {
     }
 
     @GetMapping("/{year}/statistics")
-    RoundStatistics statistics(@PathVariable int year, Authentication who) {
+    @Operation(operationId = "getRoundStatistics", summary = "Read a round's statistics", description = "The distribution of verdicts, per criterion "
+            + "the agreement between the reviewers' independent scores (Krippendorff's alpha nominal, ordinal and "
+            + "interval, exact and within-one agreement, mean; null where undefined) and the trend against the latest "
+            + "earlier year with a seeded bootstrap 95% interval.")
+    @ApiResponse(responseCode = "200", description = "The statistics.")
+    RoundStatistics statistics(@Parameter(description = YEAR) @PathVariable int year, Authentication who) {
         return advice.statistics(year, identity.current(who));
     }
 
     @GetMapping("/{year}/calibration")
     @PreAuthorize("hasAnyRole('CHAIR','SECRETARIAT','ADMIN')")
-    Calibration calibration(@PathVariable int year) {
+    @Operation(operationId = "getRoundCalibration", summary = "Read a round's reviewer calibration", description = "For CHAIR, SECRETARIAT and ADMIN: each "
+            + "reviewer's mean deviation from the consolidated scores per criterion, and the pairwise "
+            + "quadratic-weighted kappa where a pair of reviewers shares at least three studies.")
+    @ApiResponse(responseCode = "200", description = "The calibration.")
+    Calibration calibration(@Parameter(description = YEAR) @PathVariable int year) {
         return advice.calibration(year);
     }
 
     @GetMapping("/{year}/document")
-    ResponseEntity<Resource> document(@PathVariable int year, Authentication who) {
+    @Operation(operationId = "getAdviceDocument", summary = "Download the advice document", description = "The advice as application/pdf: the latest "
+            + "draft (marked as such) for SECRETARIAT and CHAIR until publication, the archived final (PDF/A-3a) for "
+            + "everyone signed in after it. 404 before the first draft is rendered.")
+    @ApiResponse(responseCode = "200", description = "The PDF.", content = @io.swagger.v3.oas.annotations.media.Content(
+            mediaType = "application/pdf", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")))
+    ResponseEntity<Resource> document(@Parameter(description = YEAR) @PathVariable int year, Authentication who) {
         Path file = advice.document(year, identity.current(who));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", "inline; filename=\"jaaradvies-" + year + ".pdf\"")

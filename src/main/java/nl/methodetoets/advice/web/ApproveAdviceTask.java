@@ -18,7 +18,10 @@ import org.springframework.util.MultiValueMap;
 class ApproveAdviceTask implements TaskHandler<AdviceTaskDetails> {
     static final TaskType TYPE = TaskType.ofYear("APPROVE_ADVICE", AnnualAdviceProcess.TASK_APPROVE_ADVICE);
 
-    record Body(Boolean approved, String remarks) {
+    @io.swagger.v3.oas.annotations.media.Schema(description = "Completes an APPROVE_ADVICE task: the chair approves the draft (the final PDF is rendered "
+            + "and published) or returns it to the secretariat.", requiredProperties = "approved")
+    record Body(@io.swagger.v3.oas.annotations.media.Schema(description = "True to approve, false to return the draft.") Boolean approved,
+                @io.swagger.v3.oas.annotations.media.Schema(description = "Remarks; required when the draft is returned (what to change).") String remarks) {
     }
 
     private final AdviceManagement advice;
@@ -32,6 +35,11 @@ class ApproveAdviceTask implements TaskHandler<AdviceTaskDetails> {
     @Override
     public TaskType type() {
         return TYPE;
+    }
+
+    @Override
+    public Class<?> bodyType() {
+        return Body.class;
     }
 
     @Override

@@ -24,7 +24,10 @@ import org.springframework.util.MultiValueMap;
 class DraftAdviceTask implements TaskHandler<AdviceTaskDetails> {
     static final TaskType TYPE = TaskType.ofYear("DRAFT_ADVICE", AnnualAdviceProcess.TASK_DRAFT_ADVICE);
 
-    record Body(String conclusions, String recommendations) {
+    @io.swagger.v3.oas.annotations.media.Schema(description = "Completes a DRAFT_ADVICE task: the advice's texts; a draft PDF is rendered for the chair.",
+            requiredProperties = "conclusions")
+    record Body(@io.swagger.v3.oas.annotations.media.Schema(description = "The advice's conclusions.") String conclusions,
+                @io.swagger.v3.oas.annotations.media.Schema(description = "The advice's recommendations.") String recommendations) {
     }
 
     /** What the form shows beside the text boxes: the round's figures and its studies. */
@@ -44,6 +47,11 @@ class DraftAdviceTask implements TaskHandler<AdviceTaskDetails> {
     @Override
     public TaskType type() {
         return TYPE;
+    }
+
+    @Override
+    public Class<?> bodyType() {
+        return Body.class;
     }
 
     @Override

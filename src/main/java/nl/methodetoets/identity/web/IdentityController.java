@@ -1,5 +1,10 @@
 package nl.methodetoets.identity.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
@@ -26,10 +31,20 @@ import org.springframework.web.bind.annotation.RestController;
 /** Users and organisations: ADMIN writes, SECRETARIAT reads. */
 @RestController
 @RequestMapping("/api")
+@Tag(name = "Users and organisations", description = "Organisations and users with their roles: ADMIN creates them, "
+        + "SECRETARIAT may read them.")
 class IdentityController {
-    record OrganisationRequest(String id, String name, String type) {
+    @io.swagger.v3.oas.annotations.media.Schema(name = "NewOrganisation", description = "An organisation to create.",
+            requiredProperties = {"id", "name", "type"})
+    record OrganisationRequest(@io.swagger.v3.oas.annotations.media.Schema(description = "Its id: 2 to 64 lowercase "
+                                       + "letters, digits, dots, hyphens or underscores.", example = "gemeente-den-haag") String id,
+                               @io.swagger.v3.oas.annotations.media.Schema(description = "Its display name.") String name,
+                               @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"GEMEENTE", "UNIVERSITEIT",
+                                       "KENNISINSTITUUT", "OVERIG"}) String type) {
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "NewUser", description = "A user to create.",
+            requiredProperties = {"id", "name", "email", "password", "organisation", "roles"})
     record UserRequest(String id, String name, String email, String password, String organisation, List<String> roles) {
     }
 
@@ -43,6 +58,10 @@ class IdentityController {
 
     @PostMapping("/organisations")
     @PreAuthorize("hasRole('ADMIN')")
+    @Operation(operationId = "createOrganisation", summary = "Create an organisation", description = "ADMIN only. Organisations submit studies and are "
+            + "what conflicts of interest are declared against.")
+    @ApiResponse(responseCode = "201", description = "The organisation is created.")
+    @ApiResponse(responseCode = "409", description = "An organisation with this id exists.")
     ResponseEntity<Organisation> createOrganisation(@RequestBody OrganisationRequest request) {
         OrganisationType type = Enums.parse(OrganisationType.class, request.type(), "type");
         Organisation created = identity.createOrganisation(new Organisation(request.id(), request.name(), type));
@@ -51,12 +70,18 @@ class IdentityController {
 
     @GetMapping("/organisations")
     @PreAuthorize("hasAnyRole('ADMIN','SECRETARIAT')")
+    @Operation(operationId = "listOrganisations", summary = "List organisations", description = "ADMIN and SECRETARIAT: every organisation.")
+    @ApiResponse(responseCode = "200", description = "The organisations.")
     List<Organisation> organisations() {
         return identity.organisations();
     }
 
     @PostMapping("/users")
     @PreAuthorize("hasRole('ADMIN')")
+    @Operation(operationId = "createUser", summary = "Create a user", description = "ADMIN only: a user of an organisation with one or more "
+            + "roles (SUBMITTER, REVIEWER, CHAIR, SECRETARIAT, ADMIN), who signs in with this id and password.")
+    @ApiResponse(responseCode = "201", description = "The user is created.")
+    @ApiResponse(responseCode = "409", description = "A user with this id exists.")
     ResponseEntity<UserAccount> createUser(@RequestBody UserRequest request) {
         Set<Role> roles = request.roles() == null ? Set.of()
                 : request.roles().stream().map(r -> Enums.parse(Role.class, r, "roles")).collect(Collectors.toSet());
@@ -67,13 +92,18 @@ class IdentityController {
 
     @GetMapping("/users")
     @PreAuthorize("hasAnyRole('ADMIN','SECRETARIAT')")
-    List<UserAccount> users(@RequestParam(required = false) String role) {
+    @Operation(operationId = "listUsers", summary = "List users", description = "ADMIN and SECRETARIAT: every user, or those with a role.")
+    @ApiResponse(responseCode = "200", description = "The users.")
+    List<UserAccount> users(@Parameter(description = "Only users with this role (SUBMITTER, REVIEWER, CHAIR, "
+            + "SECRETARIAT, ADMIN).") @RequestParam(required = false) String role) {
         return identity.users(role == null ? null : Enums.parse(Role.class, role, "role"));
     }
 
     @GetMapping("/users/{id}")
     @PreAuthorize("hasAnyRole('ADMIN','SECRETARIAT') or #id == authentication.name")
-    UserAccount user(@PathVariable String id) {
+    @Operation(operationId = "getUser", summary = "Read a user", description = "ADMIN and SECRETARIAT read anyone; every user reads themselves.")
+    @ApiResponse(responseCode = "200", description = "The user.")
+    UserAccount user(@Parameter(description = "The user's id.") @PathVariable String id) {
         return identity.existingUser(id);
     }
 

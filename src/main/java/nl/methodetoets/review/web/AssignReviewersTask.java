@@ -28,7 +28,9 @@ class AssignReviewersTask implements TaskHandler<AssignReviewersTask.Details> {
     record Details(boolean replacement, int required, List<String> proposal, List<ReviewerProposal.Candidate> candidates) {
     }
 
-    record Body(List<String> reviewers) {
+    @io.swagger.v3.oas.annotations.media.Schema(description = "Completes an ASSIGN_REVIEWERS task: the reviewers who score the study (at least two, none "
+            + "with a conflict of interest; for a replacement only the new ones).", requiredProperties = "reviewers")
+    record Body(@io.swagger.v3.oas.annotations.media.Schema(description = "The reviewers' user ids.") List<String> reviewers) {
     }
 
     private final ReviewManagement reviews;
@@ -42,6 +44,11 @@ class AssignReviewersTask implements TaskHandler<AssignReviewersTask.Details> {
     @Override
     public TaskType type() {
         return TYPE;
+    }
+
+    @Override
+    public Class<?> bodyType() {
+        return Body.class;
     }
 
     @Override

@@ -31,7 +31,11 @@ class ConsensusTask implements TaskHandler<ConsensusTask.Details> {
     record Details(Map<String, Map<String, Integer>> independentScores, List<String> reasons, Rubric rubric) {
     }
 
-    record Body(Map<String, Integer> scores, String rationale) {
+    @io.swagger.v3.oas.annotations.media.Schema(description = "Completes a CONSENSUS task: the scores the commission agreed on.",
+            requiredProperties = {"scores", "rationale"})
+    record Body(@io.swagger.v3.oas.annotations.media.Schema(description = "Per criterion code (K1-K8) the agreed level 1-5, or null for not applicable.")
+                Map<String, Integer> scores,
+                @io.swagger.v3.oas.annotations.media.Schema(description = "How the consensus was reached.") String rationale) {
     }
 
     /**
@@ -59,6 +63,11 @@ class ConsensusTask implements TaskHandler<ConsensusTask.Details> {
     @Override
     public TaskType type() {
         return TYPE;
+    }
+
+    @Override
+    public Class<?> bodyType() {
+        return Body.class;
     }
 
     @Override

@@ -33,8 +33,17 @@ class ScoreTask implements TaskHandler<ScoreTask.Details> {
     }
 
     /** Scores (null: n.v.t.) with comments and pages per criterion; or {@code conflictOfInterest} with its reason. */
-    record Body(Map<String, Integer> scores, Map<String, String> comments, Map<String, String> pages, String summary,
-                Boolean conflictOfInterest, String reason) {
+    @io.swagger.v3.oas.annotations.media.Schema(description = "Completes a SCORE task with a score for every criterion, or declares a conflict of "
+            + "interest (`conflictOfInterest: true` with a `reason`), which hands the task back for a replacement.")
+    record Body(@io.swagger.v3.oas.annotations.media.Schema(description = "Per criterion code (K1-K8) a level from 1 to 5, or null for not applicable where the "
+                    + "study type allows it. Every criterion must be present.") Map<String, Integer> scores,
+                @io.swagger.v3.oas.annotations.media.Schema(description = "Per criterion code a comment; shown to the submitter unattributed.")
+                Map<String, String> comments,
+                @io.swagger.v3.oas.annotations.media.Schema(description = "Per criterion code the report pages the score rests on, e.g. \"12, 15-17\".")
+                Map<String, String> pages,
+                @io.swagger.v3.oas.annotations.media.Schema(description = "The review's summary.") String summary,
+                @io.swagger.v3.oas.annotations.media.Schema(description = "True to declare a conflict of interest instead of scoring.") Boolean conflictOfInterest,
+                @io.swagger.v3.oas.annotations.media.Schema(description = "Why there is a conflict of interest (with `conflictOfInterest`).") String reason) {
     }
 
     /**
@@ -77,6 +86,11 @@ class ScoreTask implements TaskHandler<ScoreTask.Details> {
     @Override
     public TaskType type() {
         return TYPE;
+    }
+
+    @Override
+    public Class<?> bodyType() {
+        return Body.class;
     }
 
     @Override

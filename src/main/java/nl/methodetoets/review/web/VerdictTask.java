@@ -27,7 +27,12 @@ class VerdictTask implements TaskHandler<VerdictTask.Details> {
     record Details(Map<String, Integer> consolidated, Integer computedVerdict, boolean computedExemplary) {
     }
 
-    record Body(Integer verdict, Boolean exemplary, String motivation) {
+    @io.swagger.v3.oas.annotations.media.Schema(description = "Completes a VERDICT task: the chair fixes the verdict.",
+            requiredProperties = {"verdict", "exemplary"})
+    record Body(@io.swagger.v3.oas.annotations.media.Schema(description = "The verdict, 1 (insufficient) to 5 (excellent).", minimum = "1", maximum = "5")
+                Integer verdict,
+                @io.swagger.v3.oas.annotations.media.Schema(description = "Whether the study is designated exemplary.") Boolean exemplary,
+                @io.swagger.v3.oas.annotations.media.Schema(description = "The motivation, shown to the submitter; required when the verdict or exemplary departs from the computed proposal.") String motivation) {
     }
 
     /** The verdict form: the details, the rubric, and each reviewer's sent review with their names, side by side. */
@@ -48,6 +53,11 @@ class VerdictTask implements TaskHandler<VerdictTask.Details> {
     @Override
     public TaskType type() {
         return TYPE;
+    }
+
+    @Override
+    public Class<?> bodyType() {
+        return Body.class;
     }
 
     @Override

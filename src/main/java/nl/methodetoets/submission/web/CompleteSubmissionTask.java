@@ -21,7 +21,9 @@ import org.springframework.util.MultiValueMap;
 class CompleteSubmissionTask implements TaskHandler<Void> {
     static final TaskType TYPE = TaskType.ofStudy("COMPLETE_SUBMISSION", StudyReviewProcess.TASK_COMPLETE_SUBMISSION);
 
-    record Body(String remarks) {
+    @io.swagger.v3.oas.annotations.media.Schema(description = "Completes a COMPLETE_SUBMISSION task, after a new report version was uploaded "
+            + "(`POST /api/studies/{id}/report`).")
+    record Body(@io.swagger.v3.oas.annotations.media.Schema(description = "What was completed, for the secretariat.") String remarks) {
     }
 
     /** The completion form: what was asked, the study's latest report and the upload limit. */
@@ -41,6 +43,11 @@ class CompleteSubmissionTask implements TaskHandler<Void> {
     @Override
     public TaskType type() {
         return TYPE;
+    }
+
+    @Override
+    public Class<?> bodyType() {
+        return Body.class;
     }
 
     @Override

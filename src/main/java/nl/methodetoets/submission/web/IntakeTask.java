@@ -26,7 +26,14 @@ class IntakeTask implements TaskHandler<Void> {
      * The body of {@code POST /api/tasks/{id}/complete}. {@code deadline} (optional, only with REQUEST_COMPLETION):
      * the last day to complete, e.g. "2013-02-01"; {@code possibleExample}: the study then gets three reviewers.
      */
-    record Body(String decision, String remarks, LocalDate deadline, Boolean possibleExample) {
+    @io.swagger.v3.oas.annotations.media.Schema(description = "Completes an INTAKE task: accept the study for review, ask the submitter to complete it, or "
+            + "reject it.", requiredProperties = "decision")
+    record Body(@io.swagger.v3.oas.annotations.media.Schema(description = "The intake decision.", allowableValues = {"ACCEPT", "REQUEST_COMPLETION", "REJECT"})
+                String decision,
+                @io.swagger.v3.oas.annotations.media.Schema(description = "Remarks for the submitter (what to complete, why rejected).") String remarks,
+                @io.swagger.v3.oas.annotations.media.Schema(description = "Only with REQUEST_COMPLETION: the last day to complete (default: in 30 days).")
+                LocalDate deadline,
+                @io.swagger.v3.oas.annotations.media.Schema(description = "A possible exemplary study: it then gets three reviewers.") Boolean possibleExample) {
     }
 
     /** The decision form: the study it decides and the completion date it proposes. */
@@ -44,6 +51,11 @@ class IntakeTask implements TaskHandler<Void> {
     @Override
     public TaskType type() {
         return TYPE;
+    }
+
+    @Override
+    public Class<?> bodyType() {
+        return Body.class;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package nl.methodetoets.submission.web;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import nl.methodetoets.common.Enums;
 import nl.methodetoets.common.InputLimits;
@@ -9,8 +11,21 @@ import nl.methodetoets.submission.StudyType;
 import nl.methodetoets.submission.Theme;
 
 /** The {@code metadata} part of a submission as it arrives; enums are parsed here so errors name the field. */
-record MetadataRequest(String title, List<String> authors, String organisation, String commissionedBy, Integer year,
-                       String studyType, List<String> wijken, List<String> themes, String summary) {
+@Schema(name = "StudyMetadata", description = "What a study is: its title, authors, organisations, year, kind, "
+        + "neighbourhoods and themes.", requiredProperties = {"title", "authors", "organisation", "year", "studyType", "themes"})
+record MetadataRequest(@Schema(description = "The study's title.") String title,
+                       @Schema(description = "The authors, at least one.") List<String> authors,
+                       @Schema(description = "The id of the submitting organisation (a SUBMITTER's own).",
+                               example = "gemeente-den-haag") String organisation,
+                       @Schema(description = "The id of the organisation that commissioned the study, if any.")
+                       String commissionedBy,
+                       @Schema(description = "The year the study was published.", example = "2012") Integer year,
+                       @Schema(description = "The kind of study.", allowableValues = {"EFFECT", "MONITOR", "PROCESS"})
+                       String studyType,
+                       @Schema(description = "The neighbourhoods (wijken) the study is about.") List<String> wijken,
+                       @ArraySchema(arraySchema = @Schema(description = "The themes the study covers, at least one."),
+                               schema = @Schema(implementation = Theme.class)) List<String> themes,
+                       @Schema(description = "A short summary.") String summary) {
 
     StudyMetadata toMetadata() {
         if (themes != null && themes.size() > InputLimits.THEMES) { // before parsing 100,000 of them one by one

@@ -2,10 +2,15 @@ package nl.methodetoets.submission.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Encoding;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.ServletException;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
@@ -48,8 +53,30 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 @RequestMapping("/api/studies")
+@Tag(name = "Studies", description = "Submit studies with their report, find and read them (with the assessment once "
+        + "the verdict is fixed), download the report, add a report version, withdraw.")
 class StudyController {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final String STUDY_ID = "The study's id (as in the `Location` of its submission).";
+    private static final String IDEMPOTENCY = "Optional: any unique string (e.g. a UUID) chosen by the client. The "
+            + "same key (for the same user and path) returns the first response again and creates nothing new; the "
+            + "same key with a different request is refused with 422.";
+    private static final String LOCATION = "The study's URL.";
+
+    /** The parts of a submission, for the API description only (the controller reads them as separate parts). */
+    @Schema(name = "StudySubmission", description = "A submission: the study's metadata as JSON and its report as PDF.",
+            requiredProperties = {"metadata", "report"})
+    record SubmissionParts(@Schema(description = "The study's metadata, as a part of type application/json.")
+                           MetadataRequest metadata,
+                           @Schema(description = "The report, as a part of type application/pdf.", type = "string",
+                                   format = "binary") byte[] report) {
+    }
+
+    /** The part of a new report version, for the API description only. */
+    @Schema(name = "ReportVersion", description = "A new version of the study's report.", requiredProperties = "report")
+    record VersionParts(@Schema(description = "The report, as a part of type application/pdf.", type = "string",
+            format = "binary") byte[] report) {
+    }
     private final SubmissionManagement submissions;
     private final ReportUploads uploads;
     private final Identity identity;
@@ -67,9 +94,23 @@ class StudyController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @ApiResponse(responseCode = "201", content = @Content(mediaType = "application/json", schema = @Schema(implementation = StudyView.class)))
-    ResponseEntity<String> submit(@RequestPart("metadata") MetadataRequest metadata,
-                                  @RequestPart(value = "report", required = false) MultipartFile report,
+    @Operation(operationId = "submitStudy", summary = "Submit a study", description = "Submits a study: part `metadata` (application/json) and "
+            + "part `report` (application/pdf, at most the configured size, 50 MB by default). Only a SUBMITTER (for "
+            + "their own organisation) or the SECRETARIAT. The study starts in SUBMITTED and goes to intake. "
+            + "Honours `Idempotency-Key`.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = SubmissionParts.class),
+                    encoding = {@Encoding(name = "metadata", contentType = MediaType.APPLICATION_JSON_VALUE),
+                                @Encoding(name = "report", contentType = MediaType.APPLICATION_PDF_VALUE)})))
+    @ApiResponse(responseCode = "201", description = "The study is submitted (or, with a repeated `Idempotency-Key`, "
+            + "the first response again).", headers = @Header(name = "Location", description = LOCATION,
+            schema = @Schema(type = "string")),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = StudyView.class)))
+    @ApiResponse(responseCode = "400", description = "A part is missing or unreadable, or the report is not a "
+            + "readable PDF (`errors` names `report`).")
+    ResponseEntity<String> submit(@Parameter(hidden = true) @RequestPart("metadata") MetadataRequest metadata,
+                                  @Parameter(hidden = true) @RequestPart(value = "report", required = false) MultipartFile report,
+                                  @Parameter(description = IDEMPOTENCY)
                                   @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
                                   HttpServletRequest request, Authentication who) {
         UserAccount user = identity.current(who);
@@ -81,9 +122,16 @@ class StudyController {
     }
 
     @GetMapping
-    List<StudyView> list(@RequestParam(required = false) Integer year, @RequestParam(required = false) StudyStatus status,
-                         @RequestParam(required = false) String organisation, @RequestParam(required = false) Theme theme,
-                         @RequestParam(required = false) StudyType studyType, @RequestParam(required = false) String q,
+    @Operation(operationId = "findStudies", summary = "Find studies", description = "The studies the signed-in user may see, filtered by the "
+            + "given parameters (all optional, combined with AND). A SUBMITTER sees only their organisation's studies.")
+    @ApiResponse(responseCode = "200", description = "The matching studies (possibly none).")
+    List<StudyView> list(@Parameter(description = "The year the study was published in.") @RequestParam(required = false) Integer year,
+                         @Parameter(description = "The study's current status.") @RequestParam(required = false) StudyStatus status,
+                         @Parameter(description = "The submitting organisation's id.") @RequestParam(required = false) String organisation,
+                         @Parameter(description = "A theme the study covers.") @RequestParam(required = false) Theme theme,
+                         @Parameter(description = "The kind of study.") @RequestParam(required = false) StudyType studyType,
+                         @Parameter(description = "Words to look for in the title, authors, summary and report text.")
+                         @RequestParam(required = false) String q,
                          Authentication who) {
         UserAccount user = identity.current(who);
         StudySearch search = new StudySearch(year, status, organisation, theme, studyType, q);
@@ -91,19 +139,40 @@ class StudyController {
     }
 
     @GetMapping("/{id}")
-    StudyView study(@PathVariable String id, Authentication who) {
+    @Operation(operationId = "getStudy", summary = "Read a study", description = "The study with its timeline, its latest report's facts and, "
+            + "once the chair fixed the verdict, its assessment (scores, verdict, exemplary, motivation and the "
+            + "reviewers' comments, unattributed). Another organisation's study is 404 for a SUBMITTER.")
+    @ApiResponse(responseCode = "200", description = "The study.")
+    StudyView study(@Parameter(description = STUDY_ID) @PathVariable String id, Authentication who) {
         UserAccount user = identity.current(who);
         return view(submissions.study(id, user), user);
     }
 
     @GetMapping(value = "/{id}/report")
-    ResponseEntity<Resource> report(@PathVariable String id, Authentication who) {
+    @Operation(operationId = "getStudyReport", summary = "Download the study's report", description = "The latest version of the report, byte for "
+            + "byte as uploaded, as application/pdf (whatever the `Accept` header says), served with "
+            + "`Content-Security-Policy: sandbox` and `X-Content-Type-Options: nosniff`.")
+    @ApiResponse(responseCode = "200", description = "The PDF.",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
+    ResponseEntity<Resource> report(@Parameter(description = STUDY_ID) @PathVariable String id, Authentication who) {
         return ReportResponses.pdf(id, submissions.latestReport(id, identity.current(who)));
     }
 
     @PostMapping(value = "/{id}/report", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @ApiResponse(responseCode = "201", content = @Content(mediaType = "application/json", schema = @Schema(implementation = StudyView.class)))
-    ResponseEntity<String> addVersion(@PathVariable String id, @RequestPart(value = "report", required = false) MultipartFile report,
+    @Operation(operationId = "addReportVersion", summary = "Add a report version", description = "Uploads a new version of the report (part `report`, "
+            + "application/pdf) while the study is AWAITING_COMPLETION; then complete the COMPLETE_SUBMISSION task. "
+            + "Honours `Idempotency-Key`.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = VersionParts.class),
+                    encoding = @Encoding(name = "report", contentType = MediaType.APPLICATION_PDF_VALUE))))
+    @ApiResponse(responseCode = "201", description = "The version is stored; the study as it is now.",
+            headers = @Header(name = "Location", description = "The report's URL.", schema = @Schema(type = "string")),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = StudyView.class)))
+    @ApiResponse(responseCode = "400", description = "The part is missing, or the report is not a readable PDF.")
+    @ApiResponse(responseCode = "409", description = "The study is not awaiting completion.")
+    ResponseEntity<String> addVersion(@Parameter(description = STUDY_ID) @PathVariable String id,
+                                      @Parameter(hidden = true) @RequestPart(value = "report", required = false) MultipartFile report,
+                                      @Parameter(description = IDEMPOTENCY)
                                       @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
                                       HttpServletRequest request, Authentication who) {
         UserAccount user = identity.current(who);
@@ -113,7 +182,12 @@ class StudyController {
     }
 
     @PostMapping("/{id}/withdraw")
-    StudyView withdraw(@PathVariable String id, Authentication who) {
+    @Operation(operationId = "withdrawStudy", summary = "Withdraw a study", description = "The submitter withdraws their study before it is "
+            + "assessed; it becomes WITHDRAWN and its open tasks end.")
+    @ApiResponse(responseCode = "200", description = "The study, now WITHDRAWN.")
+    @ApiResponse(responseCode = "409", description = "The study can no longer be withdrawn (assessed, rejected or "
+            + "already withdrawn).")
+    StudyView withdraw(@Parameter(description = STUDY_ID) @PathVariable String id, Authentication who) {
         UserAccount user = identity.current(who);
         // withdrawn at once after submitting, the study's process may be starting in a job: retry, don't refuse
         return view(ConflictRetry.run(() -> submissions.withdraw(id, user)), user);

@@ -10,6 +10,7 @@ import nl.methodetoets.submission.Theme;
 import nl.methodetoets.submission.TimelineEntry;
 
 /** A study as the API shows it (API.md); {@code assessment} is null until the viewer may see it. */
+@io.swagger.v3.oas.annotations.media.Schema(name = "Study", description = "A study as the API shows it; `assessment` is null until the chair fixed the verdict.")
 record StudyView(String id, String title, List<String> authors, String organisation, String commissionedBy, int year,
                  StudyType studyType, List<String> wijken, List<Theme> themes, String summary, StudyStatus status,
                  OffsetDateTime submittedAt, List<TimelineEntry> timeline, Report report, StudyAssessment assessment) {
