@@ -15,6 +15,7 @@ import nl.methodetoets.submission.StudyStatus;
 import nl.methodetoets.submission.SubmissionManagement;
 import nl.methodetoets.common.DomainException;
 import nl.methodetoets.identity.Identity;
+import nl.methodetoets.identity.Role;
 import nl.methodetoets.common.UserMessages;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.MessageSourceAccessor;
