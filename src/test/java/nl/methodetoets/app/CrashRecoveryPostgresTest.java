@@ -42,8 +42,12 @@ import org.junit.jupiter.api.Test;
  * still be completed, every study reaches consensus and verdict, the interrupted rendering finishes by itself and the
  * round goes on to publication.
  *
+ * <p>Each reviewer thread sends three drafts and the scores of its first task, then saves drafts of its second task until
+ * the app dies under it; the secretariat sends the advice draft once six of the eight first scores are acknowledged, and
+ * the kill comes as soon as the engine has locked the rendering job (seen in {@code ACT_RU_JOB}).
+ *
  * <p>The child runs with {@code camunda.bpm.job-execution.lock-time-in-millis=30000}: a job the killed JVM had locked
- * is taken up again once its lock expires, which is five minutes with the engine's default (see README, "Crashes").
+ * is taken up again once its lock expires, which is five minutes with the engine's default (README, Configuration, "After a crash").
  * Not much shorter: a job still running when its lock expires is taken up a second time (one of the two then fails
  * on optimistic locking and rolls back), and the first draft of a JVM on a busy machine takes more than ten seconds.
  * The child's output goes to {@code target/crash-recovery/app-<n>.log}.
@@ -195,7 +199,7 @@ class CrashRecoveryPostgresTest {
         }
 
         // the interrupted rendering finishes by itself once the dead JVM's lock has expired
-        String rendered = awaitRoundStatus(secretariat, "AWAITING_APPROVAL", Duration.ofSeconds(60));
+        String rendered = awaitRoundStatus(secretariat, "AWAITING_APPROVAL", Duration.ofSeconds(120));
         long renderedAfter = renderedDraftAt(db) - killedAtMillis;
         mark("draft advice rendered");
         assertThat(rendered).isEqualTo("AWAITING_APPROVAL");
@@ -233,7 +237,7 @@ class CrashRecoveryPostgresTest {
         Scenario.complete(secretariat, secretariat.awaitAdviceTask("DRAFT_ADVICE", YEAR),
                 Map.of("conclusions", conclusions + ", herzien.", "recommendations", "Aanbevelingen."), 204);
         Scenario.complete(chair, chair.awaitAdviceTask("APPROVE_ADVICE", YEAR), Map.of("approved", true), 204);
-        assertThat(awaitRoundStatus(secretariat, "PUBLISHED", Duration.ofSeconds(60))).isEqualTo("PUBLISHED");
+        assertThat(awaitRoundStatus(secretariat, "PUBLISHED", Duration.ofSeconds(120))).isEqualTo("PUBLISHED");
         assertThat(secretariat.get("/api/advice-rounds/" + YEAR).json().get("studies").asInt()).isEqualTo(STUDIES);
         for (String study : studies) {
             assertThat(secretariat.get("/api/studies/" + study).json().get("status").asText()).isEqualTo("PUBLISHED");
@@ -470,7 +474,7 @@ class CrashRecoveryPostgresTest {
         File log = logs.resolve("app-" + (++started) + ".log").toFile();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8",
+                "-Xmx768m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8",
                 "-cp", childClassPath(),
                 "nl.methodetoets.MethodetoetsApplication",
                 "--spring.profiles.active=postgres",
