@@ -55,7 +55,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * (an open SCORE task of 'reviewer'), {@code {year}} (the current year), and also {@code {intakeTask}} (the INTAKE task
  * of {@code {study}}, the secretariat's) and {@code {verdictTask}} (an open VERDICT task of 'chair'). Strings expand
  * {@code ${repeat:x:5000}}, {@code ${char:0001}}; an array {@code ["${array:100000:x}"]} becomes 100,000 elements.
- * A {@code form} is posted as the browser does: signed in through the login form, with the page's CSRF token.
+ * A {@code form} is posted as the browser does: signed in through the login form, with the page's CSRF token; its
+ * answer is a page, so {@code field} is not checked there (use {@code detailContains} for the error's words).
  */
 class HostileInputCorpusTest extends ApplicationTestBase {
     private static final ObjectMapper JSON = new ObjectMapper();
