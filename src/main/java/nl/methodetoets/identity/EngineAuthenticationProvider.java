@@ -35,6 +35,7 @@ class EngineAuthenticationProvider implements AuthenticationProvider {
         }
         if (credentials == null || !checkPassword(userId, credentials.toString())) {
             lockout.recordFailure(userId).ifPresent(until -> {
+                LockedAccountFilter.lockedNow(until);
                 throw new AccountLockedException(until);
             });
             throw new BadCredentialsException("Bad credentials");

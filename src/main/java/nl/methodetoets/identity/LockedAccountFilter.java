@@ -3,9 +3,14 @@ package nl.methodetoets.identity;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,11 +32,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * HTTP Basic requests (the API, the engine REST API) for an account name that is temporarily locked get a 401
  * problem that says so and until when, with a {@code Retry-After} — before Spring Security's own Basic filter would
- * answer its general "please sign in" (issue 10). The password is not looked at. Form login shows the same on the
+ * answer its general "please sign in" (issue 10); also the request whose wrong password has just locked it. The
+ * password of a locked name is not looked at. Form login shows the same on the
  * login page (login.html reads the {@link AccountLockedException} that the failed sign-in left in the session).
  */
 class LockedAccountFilter extends OncePerRequestFilter {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    /** While a Basic request passes the chain: where the provider notes that its wrong password has just locked. */
+    private static final ThreadLocal<Instant[]> LOCKED_NOW = new ThreadLocal<>();
 
     private final LoginLockout lockout;
     private final ObjectMapper json;
@@ -46,12 +54,32 @@ class LockedAccountFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<Instant> locked = basicUser(request.getHeader(HttpHeaders.AUTHORIZATION)).flatMap(lockout::lockedUntil);
-        if (locked.isEmpty()) {
+        Optional<String> user = basicUser(request.getHeader(HttpHeaders.AUTHORIZATION));
+        if (user.isEmpty()) {
             chain.doFilter(request, response);
             return;
         }
-        Instant until = locked.get();
+        Optional<Instant> locked = lockout.lockedUntil(user.get());
+        if (locked.isPresent()) {
+            refuse(request, response, locked.get());
+            return;
+        }
+        // the wrong password that locks the account is told so too: the provider marks the request, and the
+        // general 401 Spring Security writes then is set aside for ours
+        Instant[] lockedNow = new Instant[1];
+        LOCKED_NOW.set(lockedNow);
+        try {
+            chain.doFilter(request, new LockingResponse(response, lockedNow));
+        } finally {
+            LOCKED_NOW.remove();
+        }
+        if (lockedNow[0] != null && !response.isCommitted()) {
+            response.resetBuffer();
+            refuse(request, response, lockedNow[0]);
+        }
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response, Instant until) throws IOException {
         Locale language = Languages.fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
         String detail = messages.getMessage("error.accountLocked",
                 new Object[] {TIME.format(AccountLockedException.shown(until))}, language);
@@ -70,6 +98,78 @@ class LockedAccountFilter extends OncePerRequestFilter {
         problem.put("detail", detail);
         problem.put("lockedUntil", until.toString());
         json.writeValue(response.getOutputStream(), problem);
+    }
+
+    /** Marks a request whose wrong password has just locked the account (set by the authentication provider). */
+    static void lockedNow(Instant until) {
+        Instant[] lockedNow = LOCKED_NOW.get();
+        if (lockedNow != null) {
+            lockedNow[0] = until;
+        }
+    }
+
+    /** Passes everything through, except the body once the request has locked the account: that is dropped. */
+    private static final class LockingResponse extends HttpServletResponseWrapper {
+        private final Instant[] locked;
+
+        LockingResponse(HttpServletResponse response, Instant[] locked) {
+            super(response);
+            this.locked = locked;
+        }
+
+        private boolean lockedNow() {
+            return locked[0] != null;
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() throws IOException {
+            return lockedNow() ? new Discarded() : super.getOutputStream();
+        }
+
+        @Override
+        public PrintWriter getWriter() throws IOException {
+            return lockedNow() ? new PrintWriter(OutputStream.nullOutputStream()) : super.getWriter();
+        }
+
+        @Override
+        public void sendError(int status) throws IOException {
+            sendError(status, null);
+        }
+
+        @Override
+        public void sendError(int status, String message) throws IOException {
+            if (lockedNow()) {
+                setStatus(status);
+            } else {
+                super.sendError(status, message);
+            }
+        }
+
+        @Override
+        public void flushBuffer() throws IOException {
+            if (!lockedNow()) {
+                super.flushBuffer();
+            }
+        }
+    }
+
+    private static final class Discarded extends ServletOutputStream {
+        @Override
+        public boolean isReady() {
+            return true;
+        }
+
+        @Override
+        public void setWriteListener(WriteListener listener) {
+        }
+
+        @Override
+        public void write(int b) {
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+        }
     }
 
     /** The user name of a Basic authorization header, if it is one. */

@@ -180,9 +180,17 @@ class LoginLockoutTest extends ApplicationTestBase {
 
     @Test
     void theAdminAccountIsLockedFifteenMinutesAtMost() {
-        for (int i = 0; i < MAX_FAILURES; i++) {
-            new ApiClient(port, "admin", "geraden-" + i).get("/api/users");
+        for (int i = 1; i < MAX_FAILURES; i++) {
+            ApiClient.Response wrong = new ApiClient(port, "admin", "geraden-" + i).get("/api/users");
+            assertThat(wrong.status()).isEqualTo(401);
+            assertThat(wrong.json().get("detail").asText()).isEqualTo("Log in om verder te gaan.");
         }
+        // the wrong password that locks is told so already
+        ApiClient.Response tenth = new ApiClient(port, "admin", "geraden-10").get("/api/users");
+        assertThat(tenth.status()).isEqualTo(401);
+        assertThat(tenth.json().get("detail").asText()).contains("tijdelijk geblokkeerd",
+                "tot " + shown(clock.instant().plus(LOCK)) + " uur");
+        assertThat(tenth.headers().getFirst("Retry-After")).isEqualTo("901");
         assertThat(admin().get("/api/users").status()).isEqualTo(401);
         assertThat(admin().get("/api/users").json().get("detail").asText()).contains("tijdelijk geblokkeerd");
         // still trying, from "outside", all the time: the lock does not grow
