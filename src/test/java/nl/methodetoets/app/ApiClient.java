@@ -54,6 +54,10 @@ final class ApiClient {
                 .body(body == null ? "{}" : body).retrieve().toEntity(byte[].class));
     }
 
+    Response delete(String path) {
+        return wrap(http.delete().uri(path).headers(h -> headers(h, null)).retrieve().toEntity(byte[].class));
+    }
+
     Response postWithHeader(String path, Object body, String header, String value) {
         return wrap(http.post().uri(path).headers(h -> { headers(h, null); h.add(header, value); })
                 .contentType(MediaType.APPLICATION_JSON).body(body == null ? "{}" : body).retrieve().toEntity(byte[].class));

@@ -215,6 +215,7 @@ class AuthorizationMatrixTest extends ApplicationTestBase {
                     case "POST /api/studies/{}/report" -> client.upload(path, NOT_A_PDF);
                     default -> client.post(path, apiBody(row.key()));
                 };
+                case "DELETE" -> client.delete(path);
                 default -> throw new AssertionError("no request for " + row.label());
             };
             String location = response.headers().getLocation() == null ? "" : response.headers().getLocation().toString();
