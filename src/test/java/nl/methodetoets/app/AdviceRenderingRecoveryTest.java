@@ -53,7 +53,7 @@ class AdviceRenderingRecoveryTest extends ApplicationTestBase {
 
     @Test
     void aTitleWithControlCharactersStillGivesAValidAdvice() throws Exception {
-        int year = 2031;
+        int year = 2006;
         setUp("-x");
         people.sharedOrganisation("org-render-r", "UNIVERSITEIT");
         ApiClient submitter = people.user("sub-render-x", "org-render", "SUBMITTER");
