@@ -23,7 +23,6 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
-import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -37,8 +36,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * are for ADMINs only; nothing of the engine is reachable anonymously.
  *
  * <p>Headers and sessions (issue 10): every page of ours gets a strict Content-Security-Policy ({@link #UI_POLICY}:
- * no inline script or style, scripts and styles from our own origin only), Swagger UI a looser one for its inline
- * styles, and the Camunda webapps keep the policy they set themselves. Referrer-Policy same-origin everywhere,
+ * no inline script or style, scripts and styles from our own origin only), JSON a policy that allows nothing and
+ * files (report PDFs) one that only limits framing ({@link ContentSecurityPolicies}); Swagger UI a looser page policy
+ * for its inline styles, and the Camunda webapps keep the policy they set themselves. Referrer-Policy same-origin everywhere,
  * X-Frame-Options SAMEORIGIN on the UI. Basic credentials never create a session (the UI also takes them, e.g. for
  * scripts that read a page, but statelessly: no session, so a form of the UI posted with only Basic credentials
  * has no valid CSRF token and is refused). A browser-like request is never challenged for Basic credentials. A
@@ -54,8 +54,6 @@ class SecurityConfiguration {
     /** Swagger UI (springdoc) sets inline styles from its scripts; the rest as strict as ours. */
     static final String SWAGGER_UI_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
-    /** JSON and files of the API: nothing in them runs or loads anything. */
-    static final String API_POLICY = "default-src 'none'; frame-ancestors 'self'";
 
     @Bean
     @Order(1)
@@ -77,7 +75,7 @@ class SecurityConfiguration {
                 .addFilterBefore(new CrossOriginRefusal(baseUrl, (request, response) -> problem(request, response, json,
                         messages, HttpServletResponse.SC_FORBIDDEN, "error.crossOrigin")), BasicAuthenticationFilter.class)
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY))
+                        .addHeaderWriter(new ContentSecurityPolicies(UI_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .build();
     }
@@ -116,9 +114,9 @@ class SecurityConfiguration {
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
                         new NegatedRequestMatcher(new OrRequestMatcher(swaggerUi, camunda)),
-                        new ContentSecurityPolicyHeaderWriter(UI_POLICY)))
+                        new ContentSecurityPolicies(UI_POLICY)))
                 .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(swaggerUi,
-                        new ContentSecurityPolicyHeaderWriter(SWAGGER_UI_POLICY)));
+                        new ContentSecurityPolicies(SWAGGER_UI_POLICY)));
     }
 
     /**
