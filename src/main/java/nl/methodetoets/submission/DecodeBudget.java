@@ -37,6 +37,11 @@ final class DecodeBudget {
     private DecodeBudget() {
     }
 
+    /** Wraps PDFBox's filters now (at start-up) rather than at the first upload, while other threads may decode. */
+    static void installed() {
+        // the static initialiser has run by the time this is called
+    }
+
     /** Starts a budget of {@code maxBytes} decoded bytes for the current thread; close it when the work is done. */
     static Scope open(long maxBytes) {
         Scope scope = new Scope(maxBytes);
@@ -82,7 +87,7 @@ final class DecodeBudget {
     /** Thrown into PDFBox when the budget is spent; an IOException so PDFBox treats it as a broken stream. */
     static final class Exceeded extends IOException {
         Exceeded() {
-            super("decoded content over the budget", null);
+            super("decode budget spent", null);
         }
     }
 

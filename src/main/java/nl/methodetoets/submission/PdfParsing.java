@@ -48,6 +48,7 @@ class PdfParsing implements DisposableBean {
                @Value("${methodetoets.submission.max-decoded-bytes:134217728}") long maxDecodedBytes) {
         this.timeout = timeout;
         this.maxDecodedBytes = maxDecodedBytes;
+        DecodeBudget.installed();
     }
 
     Duration timeout() {
