@@ -39,8 +39,8 @@ class IdentityController {
     record OrganisationRequest(@io.swagger.v3.oas.annotations.media.Schema(description = "Its id: 2 to 64 lowercase "
                                        + "letters, digits, dots, hyphens or underscores.", example = "gemeente-den-haag") String id,
                                @io.swagger.v3.oas.annotations.media.Schema(description = "Its display name.") String name,
-                               @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"GEMEENTE", "UNIVERSITEIT",
-                                       "KENNISINSTITUUT", "OVERIG"}) String type) {
+                               @io.swagger.v3.oas.annotations.media.Schema(description = "The kind of organisation.",
+                                       implementation = OrganisationType.class) String type) {
     }
 
     @io.swagger.v3.oas.annotations.media.Schema(name = "NewUser", description = "A user to create.",
