@@ -111,9 +111,12 @@ class ApiDocumentation {
                     + "parameter of the wrong type.", messages.text("validation.body", null, EXAMPLES), path, null);
         }
         if (!open) {
-            add(responses, HttpStatus.UNAUTHORIZED, "No or wrong credentials: sign in with HTTP Basic.",
+            add(responses, HttpStatus.UNAUTHORIZED, "No or wrong credentials: sign in with HTTP Basic. "
+                    + "Also while the account is locked after ten wrong passwords in a row (at most 15 minutes): then "
+                    + "the problem has `lockedUntil` and the response a `Retry-After` header.",
                     messages.text("error.unauthorized", null, EXAMPLES), path, null);
-            add(responses, HttpStatus.FORBIDDEN, "Signed in, but this user's roles do not allow it.",
+            add(responses, HttpStatus.FORBIDDEN, "Signed in, but this user's roles do not allow it; "
+                    + "or a writing request sent from another origin (an `Origin` header that is not the application's own).",
                     messages.text("error.forbidden", null, EXAMPLES), path, null);
         }
         if (path.contains("{")) {
@@ -121,7 +124,8 @@ class ApiDocumentation {
                     messages.text("error.notFound", null, EXAMPLES), path, null);
         }
         if (body) {
-            add(responses, HttpStatus.PAYLOAD_TOO_LARGE, "The request body is larger than the server accepts.",
+            add(responses, HttpStatus.PAYLOAD_TOO_LARGE, "The request body is larger than the server accepts: "
+                    + "a JSON body or a submission's metadata part over 1 MB, a report over 50 MB.",
                     messages.text("report.tooLarge", new Object[] {50}, EXAMPLES), path, "report");
             add(responses, HttpStatus.UNPROCESSABLE_ENTITY, "The body is readable but does not fit: `errors` names "
                     + "every field that is wrong and why.", messages.text("validation.required", null, EXAMPLES), path, "title");

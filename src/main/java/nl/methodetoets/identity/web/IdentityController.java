@@ -110,7 +110,11 @@ class IdentityController {
     /** Lifts a temporary lock after wrong passwords at once, and clears the count (204 also when none ran). */
     @DeleteMapping("/users/{id}/lock")
     @PreAuthorize("hasRole('ADMIN')")
-    ResponseEntity<Void> unlock(@PathVariable String id) {
+    @Operation(operationId = "liftLoginLock", summary = "Lift a sign-in lock", description = "ADMIN only. Ten wrong "
+            + "passwords in a row lock an account name for at most 15 minutes; this lifts such a lock at once and clears "
+            + "the count of wrong passwords. Answers 204 also when the account was not locked.")
+    @ApiResponse(responseCode = "204", description = "The account can sign in again.")
+    ResponseEntity<Void> unlock(@Parameter(description = "The user's id.") @PathVariable String id) {
         lockout.lift(identity.existingUser(id).id());
         return ResponseEntity.noContent().build();
     }
