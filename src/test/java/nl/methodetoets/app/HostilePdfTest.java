@@ -36,7 +36,7 @@ import org.springframework.web.client.RestClient;
  * The hostile PDFs of the corpus ({@code src/test/resources/hostile/cases/pdf-*.json}, files under
  * {@code hostile/pdf/}) sent as the corpus describes them, on the real app with its default caps: each a 400 with
  * its reason, nothing stored, the app healthy after. Until the shared corpus runner (HostileInputCorpusTest) is in,
- * this runs the PDF cases itself, with user 'submitter' of organisation 'hostile-org' as the case files expect.
+ * this runs the PDF cases itself, with user 'submitter' of organisation 'hx-gemeente' as the case files expect (the shared runner, HostileInputCorpusTest, runs them too).
  * Also: a good report with links, a form and an image is accepted, and reports are served sandboxed and nosniff.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -47,7 +47,7 @@ class HostilePdfTest {
     private static final Path DATA_DIR = ApplicationTestBase.tempDir();
     private static final Path HOSTILE = Path.of("src/test/resources/hostile");
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String ORGANISATION = "hostile-org";
+    private static final String ORGANISATION = "hx-gemeente";
 
     @LocalServerPort
     int port;
