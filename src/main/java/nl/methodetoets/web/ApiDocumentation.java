@@ -125,7 +125,7 @@ class ApiDocumentation {
         }
         if (body) {
             add(responses, HttpStatus.PAYLOAD_TOO_LARGE, "The request body is larger than the server accepts: "
-                    + "a JSON body or a submission's metadata part over 1 MB, a report over 50 MB.",
+                    + "a JSON body or a submission's metadata part above 1 MB, a report file above 50 MB.",
                     messages.text("report.tooLarge", new Object[] {50}, EXAMPLES), path, "report");
             add(responses, HttpStatus.UNPROCESSABLE_ENTITY, "The body is readable but does not fit: `errors` names "
                     + "every field that is wrong and why.", messages.text("validation.required", null, EXAMPLES), path, "title");
