@@ -123,13 +123,32 @@ class HostilePdfTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.bytes()).isEqualTo(good);
         assertServedAsUntrusted(page.headers());
+
+        // the score page's frame: shown inline, but only inside this application's own pages
+        ResponseEntity<byte[]> framed = fetch("/studies/" + id + "/report/view", "iframe");
+        assertThat(framed.getBody()).isEqualTo(good);
+        assertThat(framed.getHeaders().getFirst("Content-Disposition")).startsWith("inline;");
+        assertThat(framed.getHeaders().get("Content-Security-Policy")).containsExactly("frame-ancestors 'self'");
+        assertThat(framed.getHeaders().get("X-Content-Type-Options")).containsExactly("nosniff");
+        assertThat(framed.getHeaders().get("Cross-Origin-Resource-Policy")).containsExactly("same-origin");
+        // opened as a page of its own, it is the sandboxed download
+        assertServedAsUntrusted(fetch("/studies/" + id + "/report/view", "document").getHeaders());
+    }
+
+    private ResponseEntity<byte[]> fetch(String path, String destination) {
+        return RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultStatusHandler(status -> true, (request, response) -> { }).build()
+                .get().uri(path).headers(h -> {
+                    h.setBasicAuth("submitter", Scenario.PASSWORD);
+                    h.set("Sec-Fetch-Dest", destination);
+                }).retrieve().toEntity(byte[].class);
     }
 
     private static void assertServedAsUntrusted(HttpHeaders headers) {
         assertThat(headers.getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
         assertThat(headers.get("Content-Security-Policy")).containsExactly("sandbox");
         assertThat(headers.get("X-Content-Type-Options")).containsExactly("nosniff");
-        assertThat(headers.getFirst("Content-Disposition")).startsWith("inline; filename=\"rapport-");
+        assertThat(headers.getFirst("Content-Disposition")).startsWith("attachment; filename=\"rapport-");
     }
 
     /** Sends a corpus case with a multipart body ({@code json} or {@code file} parts), as 'submitter'. */

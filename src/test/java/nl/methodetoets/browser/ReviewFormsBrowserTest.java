@@ -91,7 +91,7 @@ class ReviewFormsBrowserTest {
         assertThat(browser.find(By.id("score-progress")).getText()).isEqualTo("7 van 8 criteria gescoord");
         WebElement openPage = browser.find(By.id("open-page-K2"));
         assertThat(openPage.isDisplayed()).isTrue();
-        assertThat(openPage.getAttribute("href")).endsWith("/studies/" + study + "/report#page=4");
+        assertThat(openPage.getAttribute("href")).endsWith("/studies/" + study + "/report/view#page=4");
         assertThat(openPage.getText()).isEqualTo("Open pagina 4 in het rapport");
         browser.screenshot("review-01-scoren");
 

@@ -13,11 +13,11 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * What a {@code @WebMvcTest} slice needs besides its controller: the real security configuration (both filter
  * chains and method security; package-private, hence imported from here) and what the application's controller
  * advice needs to word problem details. The upload-size advice applies to every controller; its report settings
- * are mocked.
+ * are mocked, and so is the sign-in lockout (its filter runs in every slice; nothing is locked there).
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 @Import({SecurityConfiguration.class, UserMessages.class})
-@MockitoBean(types = StudyReports.class)
+@MockitoBean(types = {StudyReports.class, LoginLockout.class})
 public @interface SecuritySlice {
 }

@@ -150,12 +150,12 @@ class StudyController {
 
     @GetMapping(value = "/{id}/report")
     @Operation(operationId = "getStudyReport", summary = "Download the study's report", description = "The latest version of the report, byte for "
-            + "byte as uploaded, as application/pdf (whatever the `Accept` header says), served with "
-            + "`Content-Security-Policy: sandbox` and `X-Content-Type-Options: nosniff`.")
+            + "byte as uploaded, as application/pdf (whatever the `Accept` header says), as an attachment "
+            + "with `Content-Security-Policy: sandbox` and `X-Content-Type-Options: nosniff`.")
     @ApiResponse(responseCode = "200", description = "The PDF.",
             content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<Resource> report(@Parameter(description = STUDY_ID) @PathVariable String id, Authentication who) {
-        return ReportResponses.pdf(id, submissions.latestReport(id, identity.current(who)));
+        return ReportResponses.download(id, submissions.latestReport(id, identity.current(who)));
     }
 
     @PostMapping(value = "/{id}/report", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

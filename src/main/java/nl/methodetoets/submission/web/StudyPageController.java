@@ -108,7 +108,13 @@ class StudyPageController {
 
     @GetMapping("/studies/{id}/report")
     ResponseEntity<Resource> report(@PathVariable String id, Authentication who) {
-        return ReportResponses.pdf(id, submissions.latestReport(id, user(who)));
+        return ReportResponses.download(id, submissions.latestReport(id, user(who)));
+    }
+
+    /** The report inside the score page's frame (see ReportResponses: Chromium shows no sandboxed PDF). */
+    @GetMapping("/studies/{id}/report/view")
+    ResponseEntity<Resource> reportInFrame(@PathVariable String id, Authentication who, HttpServletRequest request) {
+        return ReportResponses.framed(id, submissions.latestReport(id, user(who)), request);
     }
 
     /** Page 1 of the latest version; the page links it with {@code ?v=<version>}, so it may be cached a while. */
