@@ -168,7 +168,7 @@ class AccessibilityBrowserTest {
             check(browser, "outbox");
             // Cockpit opens with the app's own sign-in (not checked by axe: not our pages)
             browser.open("/camunda/app/cockpit/default/");
-            browser.waitForText("Process Definitions"); // Cockpit's dashboard, shown only to a signed-in user
+            browser.waitForText("Process Definitions", Duration.ofSeconds(40)); // Cockpit's dashboard, shown only to a signed-in user
             browser.screenshot("a11y-cockpit-as-admin");
             assertThat(browser.all(By.cssSelector("input[name=username], input#inputUsername"))).isEmpty();
         }

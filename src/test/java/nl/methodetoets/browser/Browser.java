@@ -89,9 +89,14 @@ public final class Browser implements AutoCloseable {
 
     /** Waits (up to 10 s) until the page shows the text, riding out navigations; returns the page text. */
     public String waitForText(String expected) {
+        return waitForText(expected, Duration.ofSeconds(10));
+    }
+
+    /** As {@link #waitForText(String)}, for pages that take longer (the Camunda webapps load a lot of script). */
+    public String waitForText(String expected, Duration patience) {
         String[] text = {""};
         try {
-            Await.until(Duration.ofSeconds(10), "'" + expected + "'", () -> {
+            Await.until(patience, "'" + expected + "'", () -> {
                 text[0] = text();
                 return text[0].contains(expected);
             });
