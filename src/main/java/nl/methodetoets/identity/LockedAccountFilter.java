@@ -16,11 +16,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import nl.methodetoets.common.ProblemResponses;
 import nl.methodetoets.common.Languages;
+import org.springframework.http.HttpStatus;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
@@ -84,20 +85,13 @@ class LockedAccountFilter extends OncePerRequestFilter {
         String detail = messages.getMessage("error.accountLocked",
                 new Object[] {TIME.format(AccountLockedException.shown(until))}, language);
         long seconds = Math.max(1, Duration.between(lockout.now(), until).toSeconds() + 1);
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/") || path.startsWith("/engine-rest/")) {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Methodetoets\"");
         }
-        response.setContentType("application/problem+json;charset=UTF-8");
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", "Unauthorized");
-        problem.put("status", HttpServletResponse.SC_UNAUTHORIZED);
-        problem.put("detail", detail);
-        problem.put("lockedUntil", until.toString());
-        json.writeValue(response.getOutputStream(), problem);
+        ProblemResponses.write(response, json, HttpStatus.UNAUTHORIZED, detail, null,
+                Map.of("lockedUntil", until.toString()));
     }
 
     /** Marks a request whose wrong password has just locked the account (set by the authentication provider). */

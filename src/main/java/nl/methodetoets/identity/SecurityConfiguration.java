@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import nl.methodetoets.common.Languages;
+import nl.methodetoets.common.ProblemResponses;
+import org.springframework.http.HttpStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -165,12 +167,6 @@ class SecurityConfiguration {
     static void problem(HttpServletRequest request, HttpServletResponse response, ObjectMapper json,
                                 MessageSource messages, int status, String key) throws java.io.IOException {
         String detail = messages.getMessage(key, null, Languages.fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
-        response.setStatus(status);
-        response.setContentType("application/problem+json;charset=UTF-8");
-        json.writeValue(response.getOutputStream(), Map.of(
-                "type", "about:blank",
-                "title", status == 401 ? "Unauthorized" : "Forbidden",
-                "status", status,
-                "detail", detail));
+        ProblemResponses.write(response, json, HttpStatus.valueOf(status), detail, null, Map.of());
     }
 }

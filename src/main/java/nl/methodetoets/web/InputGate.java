@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import nl.methodetoets.common.ProblemResponses;
 import nl.methodetoets.common.InputLimits;
 import nl.methodetoets.common.Languages;
 import org.springframework.beans.factory.annotation.Value;
@@ -78,16 +79,8 @@ class InputGate {
             Locale locale = Languages.fromAcceptLanguage(request.getHeader("Accept-Language"));
             HttpStatus status = HttpStatus.PAYLOAD_TOO_LARGE;
             String detail = messages.getMessage("validation.jsonTooLarge", new Object[] {size(maxJsonBytes)}, locale);
-            Map<String, Object> problem = new LinkedHashMap<>();
-            problem.put("type", "about:blank");
-            problem.put("title", status.getReasonPhrase());
-            problem.put("status", status.value());
-            problem.put("detail", detail);
-            problem.put("instance", request.getRequestURI());
-            response.setStatus(status.value());
-            response.setContentType("application/problem+json;charset=UTF-8");
             response.setHeader("Connection", "close"); // the unread body is not worth draining
-            json.writeValue(response.getOutputStream(), problem);
+            ProblemResponses.write(response, json, status, detail, request.getRequestURI(), Map.of());
         }
 
         private static boolean isJson(HttpServletRequest request) {

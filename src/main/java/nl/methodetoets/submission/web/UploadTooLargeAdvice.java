@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.methodetoets.common.ProblemResponses;
 import nl.methodetoets.submission.StudyReports;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -51,15 +51,8 @@ class UploadTooLargeAdvice {
                 : messages.getMessage("report.tooLarge", new Object[] {reports.maxMegabytes()}, locale);
         response.setStatus(status.value());
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            Map<String, Object> problem = new LinkedHashMap<>();
-            problem.put("type", "about:blank");
-            problem.put("title", status.getReasonPhrase());
-            problem.put("status", status.value());
-            problem.put("detail", detail);
-            problem.put("instance", request.getRequestURI());
-            problem.put("errors", List.of(Map.of("field", fields ? "metadata" : "report", "message", detail)));
-            response.setContentType("application/problem+json;charset=UTF-8");
-            json.writeValue(response.getOutputStream(), problem);
+            ProblemResponses.write(response, json, status, detail, request.getRequestURI(),
+                    Map.of("errors", List.of(Map.of("field", fields ? "metadata" : "report", "message", detail))));
             return null; // written: nothing to render
         }
         ModelAndView page = new ModelAndView("error", status);
