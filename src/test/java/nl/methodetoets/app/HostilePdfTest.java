@@ -82,7 +82,7 @@ class HostilePdfTest {
     void eachHostilePdfIsRefusedAndNothingIsStored(String name) throws IOException {
         JsonNode c = JSON.readTree(HOSTILE.resolve("cases").resolve(name).toFile());
         assertThat(c.path("as").asText()).isEqualTo("submitter");
-        Snapshot before = snapshot();
+        UploadTraces before = snapshot();
         ResponseEntity<byte[]> response = send(c);
         String body = new String(response.getBody() == null ? new byte[0] : response.getBody(), StandardCharsets.UTF_8);
         JsonNode expect = c.path("expect");
@@ -178,22 +178,13 @@ class HostilePdfTest {
                 .contentType(MediaType.MULTIPART_FORM_DATA).body(parts).retrieve().toEntity(byte[].class);
     }
 
-    record Snapshot(long studies, long versions, long texts, long idempotencyRecords, long processes, List<Path> reports) {
-    }
 
-    private Snapshot snapshot() throws IOException {
-        return new Snapshot(count("study"), count("report_version"), count("report_text"), count("idempotency_record"),
-                history.createHistoricProcessInstanceQuery().processDefinitionKey("StudyReview").count(), files("reports"));
-    }
-
-    private long count(String table) {
-        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    private UploadTraces snapshot() throws IOException {
+        return UploadTraces.of(jdbc, history, DATA_DIR);
     }
 
     private static List<Path> files(String dir) throws IOException {
-        try (Stream<Path> walk = Files.walk(DATA_DIR.resolve(dir))) {
-            return walk.filter(Files::isRegularFile).sorted().toList();
-        }
+        return UploadTraces.files(DATA_DIR.resolve(dir));
     }
 
     private ApiClient submitter() {

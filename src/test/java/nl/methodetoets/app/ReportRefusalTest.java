@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import nl.methodetoets.demo.DemoReports;
 import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.BeforeAll;
@@ -100,7 +99,7 @@ class ReportRefusalTest {
     @Test
     void theBrowserFormRefusesAFileOverTheCapWithAPage() throws IOException {
         byte[] overCap = Files.readAllBytes(TestPdfs.ofExactSize(scratch, "Te groot voor het formulier", CAP + 1));
-        Snapshot before = snapshot();
+        UploadTraces before = snapshot();
         UiSession browser = UiSession.login(port, "weiger-indiener", Scenario.PASSWORD);
         String form = browser.get("/studies/new").body();
         assertThat(form).contains("data-max-bytes=\"" + CAP + "\"").contains("PDF, maximaal 2 MB");
@@ -130,7 +129,7 @@ class ReportRefusalTest {
                 DemoReports.pdf("Versie blijft", 3), null);
         assertThat(created.status()).isEqualTo(201);
         String path = created.headers().getLocation() + "/report";
-        Snapshot before = snapshot();
+        UploadTraces before = snapshot();
         ApiClient.Response refused = submitter().upload(path, TestPdfs.truncated(), "en", null);
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().get("detail").asText()).isEqualTo("The file is not a readable PDF (it may be damaged, truncated or of another type).");
@@ -139,7 +138,7 @@ class ReportRefusalTest {
     }
 
     private void assertRefused(byte[] file, String language, int status, String detail) throws IOException {
-        Snapshot before = snapshot();
+        UploadTraces before = snapshot();
         ApiClient.Response response = submitter().submit(
                 Scenario.metadata("Geweigerd rapport", "weiger-gemeente", 2013, "EFFECT", "WONEN"), file, language);
         assertThat(response.status()).as(response.text()).isEqualTo(status);
@@ -150,23 +149,13 @@ class ReportRefusalTest {
         assertThat(files("incoming")).isEmpty();
     }
 
-    /** Everything an upload could leave behind. */
-    record Snapshot(long studies, long versions, long texts, long idempotencyRecords, long processes, List<Path> reports) {
-    }
 
-    private Snapshot snapshot() throws IOException {
-        return new Snapshot(count("study"), count("report_version"), count("report_text"), count("idempotency_record"),
-                history.createHistoricProcessInstanceQuery().processDefinitionKey("StudyReview").count(), files("reports"));
-    }
-
-    private long count(String table) {
-        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    private UploadTraces snapshot() throws IOException {
+        return UploadTraces.of(jdbc, history, DATA_DIR);
     }
 
     private static List<Path> files(String dir) throws IOException {
-        try (Stream<Path> walk = Files.walk(DATA_DIR.resolve(dir))) {
-            return walk.filter(Files::isRegularFile).sorted().toList();
-        }
+        return UploadTraces.files(DATA_DIR.resolve(dir));
     }
 
     private ApiClient submitter() {
