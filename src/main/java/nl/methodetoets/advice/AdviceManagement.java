@@ -39,10 +39,12 @@ public class AdviceManagement {
     private final TaskService tasks;
     private final ApplicationEventPublisher events;
     private final AdviceRules rules;
+    private final RoundExports exports;
 
     AdviceManagement(AdviceStore store, AdviceFiles files, AdviceDocuments documents, AdviceStatistics statisticsCalculator,
                      CalibrationCalculator calibrationCalculator, ReviewManagement reviews, SubmissionManagement submissions,
-                     RuntimeService runtime, TaskService tasks, ApplicationEventPublisher events, AdviceRules rules) {
+                     RuntimeService runtime, TaskService tasks, ApplicationEventPublisher events, AdviceRules rules,
+                     RoundExports exports) {
         this.store = store;
         this.files = files;
         this.documents = documents;
@@ -54,6 +56,7 @@ public class AdviceManagement {
         this.tasks = tasks;
         this.events = events;
         this.rules = rules;
+        this.exports = exports;
     }
 
     public AdviceRound start(Integer year, UserAccount secretary) {
@@ -222,6 +225,30 @@ public class AdviceManagement {
             return new RoundStudy(study.id(), study.title(), study.organisation(),
                     assessment.map(a -> a.verdict()).orElse(null), assessment.map(a -> a.exemplary()).orElse(false));
         }).toList();
+    }
+
+    /** Whether the year has a round (started, in whatever state). */
+    @Transactional(readOnly = true)
+    public boolean exists(int year) {
+        return store.find(year).isPresent();
+    }
+
+    /**
+     * The round's open data: every study the round gathered with its consolidated scores and the reviewers'
+     * independent scores under their ids — hence for the chair and the secretariat only (the admin too is refused).
+     */
+    @Transactional(readOnly = true)
+    public RoundExport export(int year, UserAccount viewer) {
+        if (!mayExport(viewer)) {
+            throw new ForbiddenException("error.forbidden");
+        }
+        store.find(year).orElseThrow(() -> new NotFoundException("advice.notFound", String.valueOf(year)));
+        return exports.export(year, store.studies(year));
+    }
+
+    /** Whether a viewer may download a round's open data (which names the reviewers). */
+    public static boolean mayExport(UserAccount viewer) {
+        return viewer.has(Role.CHAIR) || viewer.has(Role.SECRETARIAT);
     }
 
     /** The round's statistics: over the gathered studies once there is a round, else over the year's assessed studies. */

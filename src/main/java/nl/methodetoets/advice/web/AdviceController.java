@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Annual advice rounds: start one (secretariat), follow it, read its statistics and its document. */
@@ -36,6 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
         + "calibration and document. Until a round is published it is for CHAIR, SECRETARIAT and ADMIN only.")
 class AdviceController {
     private static final String YEAR = "The advice year, e.g. 2012.";
+    private static final String EXPORT_FILE = "jaaradvies-{year}-gegevens.csv"; // a file name, not a text (Dutch literals test)
 
     @io.swagger.v3.oas.annotations.media.Schema(name = "AdviceRoundStart", description = "Starts the round of a year.",
             requiredProperties = "year")
@@ -65,12 +67,15 @@ class AdviceController {
     private final Identity identity;
     private final AdviceRecovery recovery;
     private final MessageSource texts;
+    private final RoundExportDownloads downloads;
 
-    AdviceController(AdviceManagement advice, Identity identity, AdviceRecovery recovery, MessageSource texts) {
+    AdviceController(AdviceManagement advice, Identity identity, AdviceRecovery recovery, MessageSource texts,
+                     RoundExportDownloads downloads) {
         this.advice = advice;
         this.identity = identity;
         this.recovery = recovery;
         this.texts = texts;
+        this.downloads = downloads;
     }
 
     @PostMapping
@@ -128,5 +133,33 @@ class AdviceController {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", "inline; filename=\"jaaradvies-" + year + ".pdf\"")
                 .body(new FileSystemResource(file));
+    }
+
+    @GetMapping("/{year}/export")
+    @PreAuthorize("hasAnyRole('CHAIR','SECRETARIAT')")
+    @Operation(operationId = "exportAdviceRound", summary = "Download a round's data (JSON or CSV)", description = "For CHAIR "
+            + "and SECRETARIAT (ADMIN too is refused: the file names the reviewers). One entry per study of the round: `id`, "
+            + "`title`, `organisation` and `commissionedBy` (organisation ids, as in the study API) with `organisationName` "
+            + "and `commissionedByName`, `studyType`, `year`, `verdict`, `exemplary`, `provisional`, the consolidated "
+            + "scores per criterion (`consolidated`, null for n.v.t.) and the independent scores of each regular review in "
+            + "the order they were sent (`independent`: `reviewer` id and `scores`). `criteria` lists the criterion codes "
+            + "of the round's rubric version; every score map has exactly those keys.\n\n"
+            + "`format=csv`: RFC 4180 (CRLF, quoted where needed, also a field with `;` or leading or trailing white space), "
+            + "UTF-8 with a byte order mark (for Excel), a header row and one row per study: the fields above, the "
+            + "criterion codes (`K1`..`K8`), then `R1, R1_K1..R1_K8, R2, ...` up to the most reviewers a study had. An "
+            + "empty field is no value. Values are verbatim: a title starting with `=` is not defused for spreadsheets. "
+            + "Sent as an attachment named " + EXPORT_FILE + " (or .json) whatever `Accept` says.")
+    @ApiResponse(responseCode = "200", description = "The round's data.", content = {
+            @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = nl.methodetoets.advice.RoundExport.class)),
+            @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string"))})
+    @ApiResponse(responseCode = "404", description = "The year has no round.")
+    @ApiResponse(responseCode = "422", description = "`format` is neither `json` nor `csv`.")
+    ResponseEntity<byte[]> export(@Parameter(description = YEAR) @PathVariable int year,
+                                  @Parameter(description = "`json` (the default) or `csv`.", example = "csv")
+                                  @RequestParam(required = false) String format, Authentication who) {
+        RoundExportDownloads.Format chosen = RoundExportDownloads.Format.of(format);
+        return downloads.download(advice.export(year, identity.current(who)), chosen);
     }
 }

@@ -43,13 +43,15 @@ class AdvicePageController {
     private final AdviceRules rules;
     private final SubmissionManagement submissions;
     private final AdviceRecovery recovery;
+    private final RoundExportDownloads downloads;
 
     /** A stalled round as its page shows it: all texts in the reader's language. */
     record FailureView(int year, String title, String stage, String reason, String since, String detail) {
     }
 
     AdvicePageController(AdviceManagement advice, Identity identity, UserMessages messages, MessageSource texts,
-                         AdviceRules rules, SubmissionManagement submissions, AdviceRecovery recovery) {
+                         AdviceRules rules, SubmissionManagement submissions, AdviceRecovery recovery,
+                         RoundExportDownloads downloads) {
         this.advice = advice;
         this.identity = identity;
         this.messages = messages;
@@ -57,6 +59,7 @@ class AdvicePageController {
         this.rules = rules;
         this.submissions = submissions;
         this.recovery = recovery;
+        this.downloads = downloads;
     }
 
     @GetMapping("/advice")
@@ -143,6 +146,7 @@ class AdvicePageController {
         model.addAttribute("agreementChart", AdviceCharts.agreement(codes, alphas, rules, words));
         model.addAttribute("calibration", AdviceManagement.mayReadUnpublished(user) ? advice.calibration(year) : null);
         model.addAttribute("failures", mayFollowFailures(who) ? failure(year, locale).stream().toList() : List.of());
+        model.addAttribute("exportable", AdviceManagement.mayExport(user) && advice.exists(year));
         return "advice/statistics";
     }
 
@@ -151,5 +155,18 @@ class AdvicePageController {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", "inline; filename=\"jaaradvies-" + year + ".pdf\"")
                 .body(new FileSystemResource(advice.document(year, identity.current(who))));
+    }
+
+    /** The round's data as a download for the chair and the secretariat (as the API's export, in a browser session). */
+    @GetMapping("/advice/{year}/export")
+    @PreAuthorize("hasAnyRole('CHAIR','SECRETARIAT')")
+    ResponseEntity<byte[]> export(@PathVariable int year, @RequestParam(required = false) String format, Authentication who) {
+        RoundExportDownloads.Format chosen;
+        try {
+            chosen = RoundExportDownloads.Format.of(format);
+        } catch (DomainException e) {
+            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST);
+        }
+        return downloads.download(advice.export(year, identity.current(who)), chosen);
     }
 }
