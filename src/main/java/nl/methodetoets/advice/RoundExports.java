@@ -44,7 +44,7 @@ class RoundExports {
                         reviews.independentScores(study.id())))
                 .toList();
         List<String> criteria = criteria(rubric, gathered);
-        List<RoundExport.Study> studies = gathered.stream().map(g -> study(g, criteria, names)).toList();
+        List<RoundExport.ExportedStudy> studies = gathered.stream().map(g -> study(g, criteria, names)).toList();
         return new RoundExport(year, rubric.version(), criteria, studies);
     }
 
@@ -62,12 +62,13 @@ class RoundExports {
         return List.copyOf(codes);
     }
 
-    private static RoundExport.Study study(Gathered g, List<String> criteria, Map<String, String> names) {
+    private static RoundExport.ExportedStudy study(Gathered g, List<String> criteria, Map<String, String> names) {
         Study s = g.study();
         var metadata = s.metadata();
-        List<RoundExport.Sheet> sheets = new ArrayList<>();
-        g.independent().forEach((reviewer, scores) -> sheets.add(new RoundExport.Sheet(reviewer, columns(scores, criteria))));
-        return new RoundExport.Study(s.id(), s.title(), metadata.organisation(), names.get(metadata.organisation()),
+        List<RoundExport.IndependentSheet> sheets = new ArrayList<>();
+        g.independent().forEach((reviewer, scores) ->
+                sheets.add(new RoundExport.IndependentSheet(reviewer, columns(scores, criteria))));
+        return new RoundExport.ExportedStudy(s.id(), s.title(), metadata.organisation(), names.get(metadata.organisation()),
                 metadata.commissionedBy(), metadata.commissionedBy() == null ? null : names.get(metadata.commissionedBy()),
                 metadata.studyType() == null ? null : metadata.studyType().name(), metadata.year(),
                 g.assessment().map(StudyAssessment::verdict).orElse(null),

@@ -30,14 +30,14 @@ final class RoundExportCsv {
         StringBuilder csv = new StringBuilder();
         line(csv, header(export));
         int reviewers = export.maxReviewers();
-        for (RoundExport.Study study : export.studies()) {
+        for (RoundExport.ExportedStudy study : export.studies()) {
             List<Object> row = new ArrayList<>(List.of(nullable(study.id()), nullable(study.title()),
                     nullable(study.organisation()), nullable(study.organisationName()), nullable(study.commissionedBy()),
                     nullable(study.commissionedByName()), nullable(study.studyType()), nullable(study.year()),
                     nullable(study.verdict()), study.exemplary(), study.provisional()));
             scores(row, study.consolidated(), export.criteria());
             for (int r = 0; r < reviewers; r++) {
-                RoundExport.Sheet sheet = r < study.independent().size() ? study.independent().get(r) : null;
+                RoundExport.IndependentSheet sheet = r < study.independent().size() ? study.independent().get(r) : null;
                 row.add(sheet == null ? "" : sheet.reviewer());
                 scores(row, sheet == null ? Map.of() : sheet.scores(), export.criteria());
             }

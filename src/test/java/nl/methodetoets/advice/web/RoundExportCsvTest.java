@@ -32,11 +32,11 @@ class RoundExportCsvTest {
     void writesABomAHeaderAndOneCrlfRowPerStudyWithReviewerColumnsForTheMostReviewers() {
         List<String> criteria = List.of("K1", "K2");
         RoundExport export = new RoundExport(2012, "2012-1", criteria, List.of(
-                new RoundExport.Study("s1", "Een, \"twee\"", "gemeente-a", "Gemeente A", null, null, "MONITOR", 2012, 3,
+                new RoundExport.ExportedStudy("s1", "Een, \"twee\"", "gemeente-a", "Gemeente A", null, null, "MONITOR", 2012, 3,
                         false, false, scores(null, 3), List.of(
-                        new RoundExport.Sheet("r1", scores(null, 3)), new RoundExport.Sheet("r2", scores(null, 4)))),
-                new RoundExport.Study("s2", "Drie", "gemeente-a", "Gemeente A", "ministerie", "Ministerie; BZK", "EFFECT", 2012,
-                        5, true, true, scores(5, 4), List.of(new RoundExport.Sheet("r3", scores(5, 4))))));
+                        new RoundExport.IndependentSheet("r1", scores(null, 3)), new RoundExport.IndependentSheet("r2", scores(null, 4)))),
+                new RoundExport.ExportedStudy("s2", "Drie", "gemeente-a", "Gemeente A", "ministerie", "Ministerie; BZK", "EFFECT", 2012,
+                        5, true, true, scores(5, 4), List.of(new RoundExport.IndependentSheet("r3", scores(5, 4))))));
         byte[] file = RoundExportCsv.write(export);
         assertThat(Arrays.copyOf(file, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         assertThat(new String(file, 3, file.length - 3, StandardCharsets.UTF_8)).isEqualTo(
