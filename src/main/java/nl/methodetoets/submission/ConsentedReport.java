@@ -1,0 +1,7 @@
+package nl.methodetoets.submission;
+
+import java.nio.file.Path;
+
+/** The latest report of a published study whose submitter consented to its publication: the file and its SHA-256. */
+public record ConsentedReport(String studyId, Path file, String sha256) {
+}
