@@ -83,7 +83,7 @@ class PublicRegisterController {
                                       HttpServletResponse response) {
         PublicDocument document = register.document(year);
         return file(request, response, document.sha256(), PublicCaching.DOCUMENT, new FileSystemResource(document.file()),
-                "inline; filename=\"jaaradvies-" + year + ".pdf\"", false);
+                "inline; filename=\"" + document.file().getFileName() + "\"", false); // its archived name
     }
 
     @GetMapping("/studies/{id}/report")
@@ -99,7 +99,7 @@ class PublicRegisterController {
                                     HttpServletRequest request, HttpServletResponse response) {
         ConsentedReport report = register.report(id);
         return file(request, response, report.sha256(), PublicCaching.REPORT, new FileSystemResource(report.file()),
-                "attachment; filename=\"rapport-" + id + ".pdf\"", true);
+                "attachment; filename=\"" + report.fileName() + "\"", true);
     }
 
     /**

@@ -19,11 +19,11 @@ import nl.methodetoets.identity.Identity;
 import nl.methodetoets.review.ReviewManagement;
 import nl.methodetoets.review.Rubric;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * The public register in the browser, without login (issue 11): the published years at {@code /openbaar}, a year at
@@ -34,6 +34,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
  */
 @Controller
 class PublicRegisterPageController {
+    private static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private final PublicRegister register;
     private final Identity identity;
@@ -90,13 +91,12 @@ class PublicRegisterPageController {
         return "advice/public/study";
     }
 
-    @GetMapping(value = "/openbaar/feed", produces = "application/atom+xml")
-    @ResponseBody
-    byte[] feed(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+    /** Whatever the {@code Accept} header says (a browser's asks for HTML): the feed is Atom. */
+    @GetMapping("/openbaar/feed")
+    ResponseEntity<byte[]> feed(HttpServletRequest request, HttpServletResponse response, Locale locale) {
         byte[] atom = feed.render(register.rounds(), request, locale);
         PublicCaching.page(request, response);
-        response.setContentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8").toString());
-        return atom;
+        return ResponseEntity.ok().contentType(ATOM).body(atom);
     }
 
     private static Map<String, String> names(Rubric rubric) {
