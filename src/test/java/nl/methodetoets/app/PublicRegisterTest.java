@@ -191,9 +191,15 @@ class PublicRegisterTest extends ApplicationTestBase {
                 assertThat(answer.text()).as(path + " shows what is internal").doesNotContain(secret);
             }
         }
-        // the divergent study's page shows the consolidated 3s, never a reviewer's 4
+        // the divergent study's page and its row of the year's table show the consolidated 3s, never a reviewer's 4
         String page = get("/openbaar/" + YEAR + "/studies/" + divergent).text();
         assertThat(page).contains("Register: studie met uiteenlopende beoordelaars").doesNotContain(">4<");
+        assertThat(scoreCells(page)).containsExactly("3", "3", "3", "3", "3", "3", "3", "3");
+        String yearPage = get("/openbaar/" + YEAR).text();
+        String row = yearPage.substring(yearPage.indexOf("id=\"study-" + divergent + "\""));
+        assertThat(scoreCells(row.substring(0, row.indexOf("</tr>")))).containsExactly("3", "3", "3", "3", "3", "3", "3", "3");
+        String exemplaryRow = yearPage.substring(yearPage.indexOf("id=\"study-" + exemplary + "\""));
+        assertThat(scoreCells(exemplaryRow.substring(0, exemplaryRow.indexOf("</tr>")))).containsOnly("5").hasSize(8);
     }
 
     @Test
@@ -478,6 +484,16 @@ class PublicRegisterTest extends ApplicationTestBase {
             node.forEach(child -> names.addAll(fieldNames(child)));
         }
         return names;
+    }
+
+    /** The texts of the score cells ({@code <td class="num">}) in a piece of HTML. */
+    private static List<String> scoreCells(String html) {
+        List<String> cells = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<td class=\"num\">([^<]*)</td>").matcher(html);
+        while (m.find()) {
+            cells.add(m.group(1).strip());
+        }
+        return cells;
     }
 
     private static String child(Element element, String name) {
