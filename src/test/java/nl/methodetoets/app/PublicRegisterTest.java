@@ -280,6 +280,21 @@ class PublicRegisterTest extends ApplicationTestBase {
     }
 
     @Test
+    void theSubmissionFormCarriesTheConsent() {
+        UiSession browser = UiSession.login(port, "reg-indiener", Scenario.PASSWORD);
+        String form = browser.get("/studies/new").body();
+        assertThat(form).contains("name=\"publicReport\"");
+        UiSession.Page sent = browser.postMultipart("/studies/new", List.of(Map.entry("_csrf", UiSession.hidden(form, "_csrf")),
+                Map.entry("idempotencyKey", UiSession.hidden(form, "idempotencyKey")),
+                Map.entry("title", "Register: ingediend met toestemming"), Map.entry("authors", "A. Onderzoeker"),
+                Map.entry("year", String.valueOf(Year.now().getValue())), Map.entry("studyType", "EFFECT"),
+                Map.entry("themes", "WONEN"), Map.entry("publicReport", "true")), "report", DemoReports.pdf("Formulier", 2));
+        assertThat(sent.status()).as(sent.body()).isIn(302, 303);
+        String id = sent.location().replaceAll(".*/studies/([^?]+).*", "$1");
+        assertThat(submitter.get("/api/studies/" + id).json().get("publicReport").asBoolean()).isTrue();
+    }
+
+    @Test
     void answersAreCacheableWithStrongEtagsAndRevalidateTo304() throws Exception {
         for (String path : List.of("/api/public/advice-rounds", "/api/public/advice-rounds/" + YEAR, "/openbaar",
                 "/openbaar/" + YEAR, "/openbaar/" + YEAR + "/studies/" + exemplary, "/openbaar/feed")) {
