@@ -57,6 +57,30 @@ class SecurityConfiguration {
     static final String SWAGGER_UI_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
+    /**
+     * The public register (issue 11), {@code /openbaar/**} and {@code /api/public/**}: read-only and open to everyone,
+     * and answered without a session: no session is created, read or used, so a page looks the same to every reader
+     * (what a shared cache needs) and shows no signed-in navigation. Credentials sent along are ignored. No CSRF (GET
+     * only; anything else is 405), the same content policies as elsewhere, and Spring Security's
+     * {@code Cache-Control: no-cache, no-store} switched off: the register sets its own (advice's PublicCaching).
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain publicRegisterSecurity(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher(new OrRequestMatcher(path("/openbaar"), path("/openbaar/**"), path("/api/public/**")))
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers
+                        .cacheControl(cache -> cache.disable())
+                        .frameOptions(frame -> frame.sameOrigin())
+                        .addHeaderWriter(new ContentSecurityPolicies(UI_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+                .build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json, MessageSource messages,

@@ -30,7 +30,16 @@ class StatusChanges {
 
     /** The first entry of a new study; there is no status before it to check. */
     void submitted(String studyId, OffsetDateTime at, String actor) {
-        record(studyId, TimelineKind.SUBMITTED, at, actor, null, List.of());
+        record(studyId, StudyStatus.SUBMITTED, TimelineKind.SUBMITTED, at, actor, null, List.of());
+    }
+
+    /** An entry of a kind that {@linkplain TimelineKind#keepsStatus keeps the status}, under the study's row lock. */
+    void note(String studyId, TimelineKind kind, String actor) {
+        if (!kind.keepsStatus()) {
+            throw new IllegalArgumentException(kind + " moves the study; use change");
+        }
+        StudyStatus current = store.lockStatus(studyId).orElseThrow(() -> new NotFoundException("study.notFound", studyId));
+        record(studyId, current, kind, OffsetDateTime.now(clock), actor, null, List.of());
     }
 
     void change(String studyId, TimelineKind kind, String actor) {
@@ -39,6 +48,9 @@ class StatusChanges {
 
     /** Refuses (409) a move the transition table does not allow, e.g. from PUBLISHED back into review. */
     void change(String studyId, TimelineKind kind, String actor, String remarks, List<String> args) {
+        if (kind.keepsStatus()) {
+            throw new IllegalArgumentException(kind + " keeps the status; use note");
+        }
         StudyStatus current = store.lockStatus(studyId).orElseThrow(() -> new NotFoundException("study.notFound", studyId));
         if (!current.canMoveTo(kind.status())) {
             throw new ConflictException("study.illegalTransition", current, kind.status());
@@ -46,7 +58,7 @@ class StatusChanges {
         if (current != kind.status()) {
             store.updateStatus(studyId, kind.status());
         }
-        record(studyId, kind, OffsetDateTime.now(clock), actor, remarks, args);
+        record(studyId, kind.status(), kind, OffsetDateTime.now(clock), actor, remarks, args);
     }
 
     /** A milestone of another module (review, advice), recorded in the same transaction as its work. */
@@ -55,10 +67,10 @@ class StatusChanges {
         change(milestone.studyId(), milestone.timelineKind(), milestone.actor(), null, milestone.messageArgs());
     }
 
-    private void record(String studyId, TimelineKind kind, OffsetDateTime at, String actor, String remarks,
-                        List<String> args) {
-        store.addEvent(studyId, kind, at, actor, remarks, args);
+    private void record(String studyId, StudyStatus status, TimelineKind kind, OffsetDateTime at, String actor,
+                        String remarks, List<String> args) {
+        store.addEvent(studyId, status, kind, at, actor, remarks, args);
         String note = notes.render(kind.messageKey(), args, remarks, Languages.DUTCH);
-        events.publishEvent(new StudyStatusChanged(studyId, kind.status(), kind, actor, note));
+        events.publishEvent(new StudyStatusChanged(studyId, status, kind, actor, note));
     }
 }

@@ -31,12 +31,12 @@ class StudyStore {
     void insert(String id, StudyMetadata m, String submittedBy, OffsetDateTime at) {
         jdbc.sql("""
                 insert into study (id, title, authors, organisation_id, commissioned_by, study_year, study_type, wijken,
-                                   themes, summary, status, submitted_by, submitted_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                   themes, summary, status, submitted_by, submitted_at, public_report)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, m.title(), write(m.authors()), m.organisation(), m.commissionedBy(), m.year(),
                         m.studyType().name(), write(m.wijken()),
                         String.join(",", m.themes().stream().map(Enum::name).toList()), m.summary(),
-                        StudyStatus.SUBMITTED.name(), submittedBy, at)
+                        StudyStatus.SUBMITTED.name(), submittedBy, at, m.publicReport())
                 .update();
     }
 
@@ -50,15 +50,22 @@ class StudyStore {
         jdbc.sql("update study set possible_example = ? where id = ?").params(possibleExample, id).update();
     }
 
+    /** The submitter's consent to publish the report (issue 11); the study's row version moves on with it. */
+    void publicReport(String id, boolean publicReport) {
+        jdbc.sql("update study set public_report = ?, row_version = row_version + 1 where id = ?").params(publicReport, id).update();
+    }
+
     void updateStatus(String id, StudyStatus status) {
         jdbc.sql("update study set status = ?, row_version = row_version + 1 where id = ?").params(status.name(), id).update();
     }
 
-    void addEvent(String id, TimelineKind kind, OffsetDateTime at, String actor, String remarks, List<String> args) {
+    /** A timeline entry; {@code status} is the study's status after it (the kind's, or the current one for a note). */
+    void addEvent(String id, StudyStatus status, TimelineKind kind, OffsetDateTime at, String actor, String remarks,
+                  List<String> args) {
         jdbc.sql("""
                 insert into study_event (study_id, status, at, kind, actor, remarks, message_key, message_args)
                 values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, kind.status().name(), at, kind.name(), actor, remarks, kind.messageKey(),
+                .params(id, status.name(), at, kind.name(), actor, remarks, kind.messageKey(),
                         args.isEmpty() ? null : write(args))
                 .update();
     }
@@ -144,7 +151,7 @@ class StudyStore {
                 rs.getString("organisation_id"), rs.getString("commissioned_by"), rs.getInt("study_year"),
                 StudyType.valueOf(rs.getString("study_type")), read(rs.getString("wijken")),
                 themes.isEmpty() ? List.of() : Arrays.stream(themes.split(",")).map(Theme::valueOf).toList(),
-                rs.getString("summary"));
+                rs.getString("summary"), rs.getBoolean("public_report"));
         return new Study(id, metadata, StudyStatus.valueOf(rs.getString("status")), rs.getString("submitted_by"),
                 rs.getObject("submitted_at", OffsetDateTime.class), List.of(), null,
                 rs.getBoolean("possible_example"));

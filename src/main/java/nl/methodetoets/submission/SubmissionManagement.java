@@ -171,6 +171,45 @@ public class SubmissionManagement {
     }
 
     /**
+     * The submitter's consent to publish the report in the public register (issue 11), given or withdrawn by the
+     * submitting organisation's SUBMITTER or the secretariat, in any status; a change is recorded in the timeline, the
+     * same value again changes nothing. Withdrawn, the report leaves the register at once. Others who may see the
+     * study get a 403, the rest a 404.
+     */
+    public Study setPublicReport(String id, Boolean publicReport, UserAccount who) {
+        Study study = study(id, who);
+        requireSubmitterOf(study, who);
+        if (publicReport == null) {
+            throw new InvalidInputException("publicReport", "validation.required");
+        }
+        store.lockStatus(id).orElseThrow(() -> new NotFoundException("study.notFound", id));
+        if (existing(id).metadata().publicReport() != publicReport) {
+            store.publicReport(id, publicReport);
+            statuses.note(id, publicReport ? TimelineKind.PUBLIC_REPORT_ALLOWED : TimelineKind.PUBLIC_REPORT_WITHDRAWN,
+                    who.id());
+        }
+        return existing(id);
+    }
+
+    /** Whether the user may give or withdraw the consent to publish the study's report: who acts for its submitter. */
+    public boolean mayChangePublicReport(Study study, UserAccount who) {
+        return actsForSubmitter(study, who);
+    }
+
+    /**
+     * The report of a PUBLISHED study whose submitter consented to its publication, for the public register; empty
+     * for any other study (unknown, not published, no consent), so that the register can answer 404 alike.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<ConsentedReport> consentedReport(String id) {
+        return store.find(id)
+                .filter(study -> study.status() == StudyStatus.PUBLISHED && study.metadata().publicReport()
+                        && study.report() != null)
+                .flatMap(study -> store.latestReportKey(id)
+                        .map(key -> new ConsentedReport(id, storage.file(key), study.report().sha256())));
+    }
+
+    /**
      * The secretariat's intake decision, completing the INTAKE task. A completion request needs remarks and is due
      * on {@code deadline} (a future date; null means the configured term); a rejection needs a reason.
      * {@code decidedBy} is the secretariat member, recorded in the study's timeline.

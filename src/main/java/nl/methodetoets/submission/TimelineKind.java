@@ -2,8 +2,10 @@ package nl.methodetoets.submission;
 
 /**
  * What happened to a study, one kind per timeline entry. Each kind moves the study to (or keeps it in) one status;
- * whether that move is allowed from the current status is {@link StudyStatus#canMoveTo}'s business. The text a
- * user reads comes from the message bundles ({@code timeline.<key>}), never from the code.
+ * whether that move is allowed from the current status is {@link StudyStatus#canMoveTo}'s business. A few kinds record
+ * something beside the status (the submitter's consent to publish the report): they keep the study where it is, in
+ * any status ({@link #keepsStatus()}). The text a user reads comes from the message bundles ({@code timeline.<key>}),
+ * never from the code.
  */
 public enum TimelineKind {
     SUBMITTED(StudyStatus.SUBMITTED, null),
@@ -26,7 +28,11 @@ public enum TimelineKind {
     OBJECTION_INADMISSIBLE(StudyStatus.ASSESSED, "timeline.objectionInadmissible"),
     OBJECTION_UPHELD(StudyStatus.ASSESSED, "timeline.objectionUpheld"),
     OBJECTION_REJECTED(StudyStatus.ASSESSED, "timeline.objectionRejected"),
-    PUBLISHED(StudyStatus.PUBLISHED, "timeline.published");
+    PUBLISHED(StudyStatus.PUBLISHED, "timeline.published"),
+    /** the submitter consents to publishing the report in the public register (issue 11) */
+    PUBLIC_REPORT_ALLOWED(null, "timeline.publicReportAllowed"),
+    /** the submitter withdraws that consent: the report leaves the register at once */
+    PUBLIC_REPORT_WITHDRAWN(null, "timeline.publicReportWithdrawn");
 
     private final StudyStatus status;
     private final String messageKey;
@@ -36,9 +42,14 @@ public enum TimelineKind {
         this.messageKey = messageKey;
     }
 
-    /** The status the study has after an entry of this kind. */
+    /** The status the study has after an entry of this kind; null when the entry keeps the study in its status. */
     public StudyStatus status() {
         return status;
+    }
+
+    /** Whether an entry of this kind leaves the study in whatever status it has. */
+    public boolean keepsStatus() {
+        return status == null;
     }
 
     /** The bundle key of the entry's text; null when the status says it all. */

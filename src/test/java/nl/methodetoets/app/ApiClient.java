@@ -54,6 +54,11 @@ final class ApiClient {
                 .body(body == null ? "{}" : body).retrieve().toEntity(byte[].class));
     }
 
+    Response put(String path, Object body) {
+        return wrap(http.put().uri(path).headers(h -> headers(h, null)).contentType(MediaType.APPLICATION_JSON)
+                .body(body == null ? "{}" : body).retrieve().toEntity(byte[].class));
+    }
+
     Response delete(String path) {
         return wrap(http.delete().uri(path).headers(h -> headers(h, null)).retrieve().toEntity(byte[].class));
     }

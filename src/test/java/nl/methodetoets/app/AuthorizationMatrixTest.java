@@ -216,6 +216,7 @@ class AuthorizationMatrixTest extends ApplicationTestBase {
                     default -> client.post(path, apiBody(row.key()));
                 };
                 case "DELETE" -> client.delete(path);
+                case "PUT" -> client.put(path, apiBody(row.key()));
                 default -> throw new AssertionError("no request for " + row.label());
             };
             String location = response.headers().getLocation() == null ? "" : response.headers().getLocation().toString();

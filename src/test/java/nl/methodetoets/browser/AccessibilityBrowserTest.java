@@ -162,6 +162,18 @@ class AccessibilityBrowserTest {
                     .doesNotContain("2,014");
             browser.open("/advice/" + YEAR + "?lang=nl");
 
+            // issue 11: the round published, its public register as anyone sees it (no session is used there)
+            api.complete(CHAIR, api.adviceTask(CHAIR, "APPROVE_ADVICE", YEAR), Map.of("approved", true));
+            nl.methodetoets.testing.Await.until(Duration.ofSeconds(60), "the round to be published", () -> {
+                browser.open("/openbaar/" + YEAR);
+                return !browser.all(By.cssSelector("table.register-studies")).isEmpty();
+            });
+            check(browser, "public register: the year");
+            browser.open("/openbaar");
+            check(browser, "public register");
+            browser.open("/openbaar/" + YEAR + "/studies/" + assessed);
+            check(browser, "public register: a study");
+
             browser.login("admin", ADMIN_PASSWORD);
             check(browser, "home (admin)");
             browser.open("/admin/outbox");

@@ -66,7 +66,7 @@ class StatusTransitionsTest {
                 .isInstanceOf(ConflictException.class)
                 .satisfies(e -> assertThat(((ConflictException) e).messageKey()).isEqualTo("study.illegalTransition"));
         verify(store, never()).updateStatus(any(), any());
-        verify(store, never()).addEvent(any(), any(), any(), any(), any(), any());
+        verify(store, never()).addEvent(any(), any(), any(), any(), any(), any(), any());
         verify(events, never()).publishEvent(any(Object.class));
     }
 
@@ -82,8 +82,31 @@ class StatusTransitionsTest {
         changes.change("s-1", TimelineKind.ASSESSED, "voorzitter");
 
         verify(store).updateStatus("s-1", StudyStatus.ASSESSED);
-        verify(store).addEvent(any(), any(), any(), any(), any(), any());
+        verify(store).addEvent(any(), any(), any(), any(), any(), any(), any());
         verify(events).publishEvent(new StudyStatusChanged("s-1", StudyStatus.ASSESSED, TimelineKind.ASSESSED, "voorzitter",
                 "Eindoordeel vastgesteld"));
+    }
+
+    @Test
+    void aConsentToPublishTheReportIsRecordedInTheStatusTheStudyHasWithoutMovingIt() {
+        StudyStore store = mock(StudyStore.class);
+        ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
+        StaticMessageSource messages = new StaticMessageSource();
+        messages.addMessage("timeline.publicReportAllowed", Languages.DUTCH, "Toestemming gegeven");
+        StatusChanges changes = new StatusChanges(store, new TimelineNotes(messages), events, Clock.systemDefaultZone());
+        when(store.lockStatus("s-1")).thenReturn(Optional.of(StudyStatus.PUBLISHED));
+
+        changes.note("s-1", TimelineKind.PUBLIC_REPORT_ALLOWED, "indiener");
+
+        verify(store, never()).updateStatus(any(), any());
+        verify(store).addEvent(org.mockito.ArgumentMatchers.eq("s-1"), org.mockito.ArgumentMatchers.eq(StudyStatus.PUBLISHED),
+                org.mockito.ArgumentMatchers.eq(TimelineKind.PUBLIC_REPORT_ALLOWED), any(),
+                org.mockito.ArgumentMatchers.eq("indiener"), any(), any());
+        verify(events).publishEvent(new StudyStatusChanged("s-1", StudyStatus.PUBLISHED, TimelineKind.PUBLIC_REPORT_ALLOWED,
+                "indiener", "Toestemming gegeven"));
+        assertThatThrownBy(() -> changes.change("s-1", TimelineKind.PUBLIC_REPORT_WITHDRAWN, "indiener"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> changes.note("s-1", TimelineKind.ASSESSED, "indiener"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -25,7 +25,10 @@ record MetadataRequest(@Schema(description = "The study's title.") String title,
                        @Schema(description = "The neighbourhoods (wijken) the study is about.") List<String> wijken,
                        @ArraySchema(arraySchema = @Schema(description = "The themes the study covers, at least one."),
                                schema = @Schema(implementation = Theme.class)) List<String> themes,
-                       @Schema(description = "A short summary.") String summary) {
+                       @Schema(description = "A short summary.") String summary,
+                       @Schema(description = "Whether the report may be published in the public register once the "
+                               + "study is part of a published annual advice (default false); changeable later with "
+                               + "PUT /api/studies/{id}/public-report.") Boolean publicReport) {
 
     StudyMetadata toMetadata() {
         if (themes != null && themes.size() > InputLimits.THEMES) { // before parsing 100,000 of them one by one
@@ -34,6 +37,6 @@ record MetadataRequest(@Schema(description = "The study's title.") String title,
         StudyType type = studyType == null ? null : Enums.parse(StudyType.class, studyType, "studyType");
         List<Theme> parsedThemes = themes == null ? null : themes.stream().map(t -> Enums.parse(Theme.class, t, "themes")).toList();
         return new StudyMetadata(title, authors, organisation, commissionedBy, year, type,
-                wijken == null ? List.of() : wijken, parsedThemes, summary);
+                wijken == null ? List.of() : wijken, parsedThemes, summary, Boolean.TRUE.equals(publicReport));
     }
 }

@@ -40,6 +40,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -77,6 +78,14 @@ class StudyController {
     record VersionParts(@Schema(description = "The report, as a part of type application/pdf.", type = "string",
             format = "binary") byte[] report) {
     }
+    /** The body of a change of the consent to publish the report. */
+    @Schema(name = "PublicReportConsent", description = "The submitter's consent to publishing the report in the public "
+            + "register.", requiredProperties = "publicReport")
+    record PublicReportRequest(@Schema(description = "true: the report may be published once the study is part of a "
+            + "published annual advice; false: it may not (withdrawn, it leaves the register at once).")
+                               Boolean publicReport) {
+    }
+
     private final SubmissionManagement submissions;
     private final ReportUploads uploads;
     private final Identity identity;
@@ -191,6 +200,22 @@ class StudyController {
         UserAccount user = identity.current(who);
         // withdrawn at once after submitting, the study's process may be starting in a job: retry, don't refuse
         return view(ConflictRetry.run(() -> submissions.withdraw(id, user)), user);
+    }
+
+    @PutMapping("/{id}/public-report")
+    @Operation(operationId = "setPublicReport", summary = "Consent to publishing the report", description = "The "
+            + "submitting organisation's SUBMITTER (or the SECRETARIAT) gives or withdraws the consent that the report "
+            + "is published in the public register (`/api/public/studies/{id}/report`) once the study is part of a "
+            + "published annual advice. A change is recorded in the study's timeline; withdrawn, the report leaves the "
+            + "register at once. Another organisation's study is 404.")
+    @ApiResponse(responseCode = "200", description = "The study with `publicReport` as now set.")
+    @ApiResponse(responseCode = "403", description = "The user may see the study but does not act for its submitter.")
+    @ApiResponse(responseCode = "422", description = "`publicReport` is missing.")
+    StudyView setPublicReport(@Parameter(description = STUDY_ID) @PathVariable String id,
+                              @org.springframework.web.bind.annotation.RequestBody PublicReportRequest request,
+                              Authentication who) {
+        UserAccount user = identity.current(who);
+        return view(submissions.setPublicReport(id, request == null ? null : request.publicReport(), user), user);
     }
 
     /**

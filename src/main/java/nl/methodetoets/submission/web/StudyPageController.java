@@ -103,6 +103,7 @@ class StudyPageController {
         model.addAttribute("organisationNames", identity.organisationNames());
         model.addAttribute("assessment", submissions.assessment(id).orElse(null));
         model.addAttribute("mayWithdraw", submissions.mayWithdraw(study, user));
+        model.addAttribute("mayChangePublicReport", submissions.mayChangePublicReport(study, user));
         return "submission/study";
     }
 
@@ -180,6 +181,17 @@ class StudyPageController {
         if (!found) {
             throw new NotFoundException("task.notFound", taskId);
         }
+    }
+
+    /** The consent to publish the report in the public register: a checkbox, unticked means withdrawn. */
+    @PostMapping("/studies/{id}/public-report")
+    String publicReport(@PathVariable String id, @RequestParam(required = false) String publicReport, Authentication who,
+                        RedirectAttributes flash, Locale locale) {
+        boolean consent = "true".equals(publicReport);
+        submissions.setPublicReport(id, consent, user(who));
+        flash.addFlashAttribute("saved", texts.getMessage(consent ? "ui.publicReport.saved.allowed"
+                : "ui.publicReport.saved.withdrawn", null, locale));
+        return "redirect:/studies/" + id;
     }
 
     @PostMapping("/studies/{id}/withdraw")

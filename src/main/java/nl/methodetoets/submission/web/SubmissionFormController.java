@@ -69,7 +69,7 @@ class SubmissionFormController {
             MetadataRequest request = new MetadataRequest(form.getFirst("title"), lines(form.getFirst("authors")),
                     organisation == null ? user.organisation() : organisation, blankToNull(form.getFirst("commissionedBy")),
                     parseYear(form.getFirst("year")), form.getFirst("studyType"), lines(form.getFirst("wijken")), themes,
-                    form.getFirst("summary"));
+                    form.getFirst("summary"), "true".equals(form.getFirst("publicReport")));
             StudyMetadata metadata = request.toMetadata();
             IdempotencyKey key = IdempotencyKey.of(user.id(), "POST", httpRequest.getRequestURI(), blankToNull(form.getFirst(TOKEN)));
             IdempotentResponse done = uploads.submit(metadata, request.toString(), Uploads.chosen(report), key, user,
