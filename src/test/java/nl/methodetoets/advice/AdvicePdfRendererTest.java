@@ -100,7 +100,7 @@ class AdvicePdfRendererTest {
         try (PDDocument pdf = Loader.loadPDF(finalPdf)) {
             assertThat(pdf.getDocumentInformation().getAuthor()).isEqualTo("Wetenschappelijke Commissie");
             assertThat(pdf.getDocumentInformation().getSubject()).contains("2024", "effectstudies");
-            assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("nl");
+            assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("nl-NL");
             assertThat(pdf.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
             assertThat(pdf.getDocumentCatalog().getOutputIntents()).hasSize(1);
         }

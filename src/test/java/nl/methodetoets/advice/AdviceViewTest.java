@@ -41,7 +41,7 @@ class AdviceViewTest {
         AdviceDocument doc = new AdviceDocument(2024, false, 0, "a < b & c > \"d\" 'e'", null,
                 List.of(new AdviceDocument.AdviceStudy("x", "<script>alert(1)</script>", List.of(), "R&D", "EFFECT",
                         3, true, false, "<b>vet</b>")),
-                List.of(), null, null, null, AdviceTestDocuments.GENERATED);
+                List.of(), null, null, null, null, null, AdviceTestDocuments.GENERATED);
 
         String xhtml = new AdvicePdfRenderer(AdviceTestDocuments.RULES).toXhtml(doc);
 
