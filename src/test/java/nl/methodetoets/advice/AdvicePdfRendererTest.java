@@ -40,7 +40,9 @@ class AdvicePdfRendererTest {
     /**
      * Studies in the large round: enough for the content to run over some twenty pages and, with the layout of
      * today, to bring a chart right onto a page break (without {@code page-break-inside: avoid} the means chart is
-     * drawn half on one page, half on the next, and {@link #noChartIsSplitAcrossPages()} fails).
+     * drawn half on one page, half on the next, and {@link #noChartIsSplitAcrossPages()} fails). That test also checks
+     * that a chart was indeed moved to a new page, so a change of layout that takes the charts away from the page
+     * breaks shows up there, asking for another number here.
      */
     private static final int MANY = 130;
     /** The template's page margin (@page margin: 24mm): content lies between these heights. */
