@@ -153,7 +153,7 @@ class AdvicePdfRendererTest {
 
     @Test
     void allFontsAreEmbedded() throws IOException {
-        for (byte[] bytes : List.of(draftPdf, finalPdf, emptyPdf)) {
+        for (byte[] bytes : List.of(draftPdf, finalPdf, emptyPdf, largeDraftPdf, largeFinalPdf)) {
             try (PDDocument pdf = Loader.loadPDF(bytes)) {
                 List<String> fonts = new ArrayList<>();
                 for (PDPage page : pdf.getPages()) {
