@@ -4,12 +4,16 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import nl.methodetoets.advice.AdviceDocument.Member;
+import nl.methodetoets.advice.AdviceDocument.MemberRole;
 import nl.methodetoets.identity.Identity;
 import nl.methodetoets.identity.Role;
 import nl.methodetoets.identity.UserAccount;
+import nl.methodetoets.review.Rubric;
 import nl.methodetoets.submission.Study;
 import nl.methodetoets.submission.StudyAssessment;
 import nl.methodetoets.submission.SubmissionManagement;
@@ -18,6 +22,15 @@ import org.springframework.stereotype.Component;
 /** Builds the advice document model from the round's studies and statistics, and renders it. */
 @Component
 class AdviceDocuments {
+    /** The roles the advice lists as the commission, highest first: someone with several is listed under the first. */
+    private static final Map<Role, MemberRole> COMMISSION = new LinkedHashMap<>();
+
+    static {
+        COMMISSION.put(Role.CHAIR, MemberRole.CHAIR);
+        COMMISSION.put(Role.REVIEWER, MemberRole.MEMBER);
+        COMMISSION.put(Role.SECRETARIAT, MemberRole.SECRETARIAT);
+    }
+
     private final SubmissionManagement submissions;
     private final Identity identity;
     private final AdviceStatistics statistics;
@@ -35,30 +48,61 @@ class AdviceDocuments {
 
     /** {@code draftNumber} 0 renders the final document. */
     byte[] render(int year, List<String> studyIds, String conclusions, String recommendations, int draftNumber) {
+        Map<String, String> organisations = identity.organisationNames();
         List<AdviceDocument.AdviceStudy> studies = new ArrayList<>();
-        for (String id : studyIds) {
-            Study study = submissions.existing(id);
-            StudyAssessment a = submissions.assessment(id).orElse(null);
-            String organisation = identity.organisation(study.organisation()).map(o -> o.name()).orElse(study.organisation());
-            studies.add(new AdviceDocument.AdviceStudy(id, study.title(), study.metadata().authors(), organisation,
-                    study.metadata().studyType().name(), a == null ? null : a.verdict(), a != null && a.exemplary(),
-                    a != null && a.provisional(), a == null || !a.exemplary() ? null : a.motivation()));
+        for (Study study : submissions.studies(studyIds)) { // one query for the studies, one per study's assessment
+            StudyAssessment a = submissions.assessment(study.id()).orElse(null);
+            boolean exemplary = a != null && a.exemplary();
+            String commissionedBy = study.metadata().commissionedBy();
+            studies.add(new AdviceDocument.AdviceStudy(study.id(), study.title(), study.metadata().authors(),
+                    organisations.getOrDefault(study.organisation(), study.organisation()),
+                    commissionedBy == null ? null : organisations.getOrDefault(commissionedBy, commissionedBy),
+                    study.metadata().studyType().name(), a == null ? null : a.verdict(), exemplary,
+                    a != null && a.provisional(), exemplary ? a.motivation() : null, exemplary ? a.scores() : null));
         }
         studies.sort(Comparator.comparing(AdviceDocument.AdviceStudy::title));
         RoundStatistics stats = statistics.compute(year, studyIds);
+        Rubric rubric = statistics.roundRubric(studyIds);
         Map<Integer, Long> distribution = new TreeMap<>();
         stats.verdicts().forEach((level, count) -> distribution.put(Integer.valueOf(level), count));
+        RoundStatistics.Trend t = stats.trend();
         List<AdviceDocument.CriterionFinding> findings = stats.criteria().entrySet().stream()
                 .map(e -> new AdviceDocument.CriterionFinding(e.getKey(), e.getValue().name(), e.getValue().mean(),
-                        e.getValue().belowThree(), e.getValue().alphaOrdinal(),
-                        stats.trend().criteria().containsKey(e.getKey()) ? stats.trend().criteria().get(e.getKey()).previousMean() : null))
+                        e.getValue().belowThree(), e.getValue().alphaOrdinal(), change(t, e.getKey())))
                 .toList();
-        RoundStatistics.Trend t = stats.trend();
         AdviceDocument.Trend trend = t == null || t.previousYear() == null ? null
                 : new AdviceDocument.Trend(t.previousYear(), t.meanVerdictDifference(),
                 t.ci95() == null ? null : t.ci95().get(0), t.ci95() == null ? null : t.ci95().get(1), t.reading());
-        List<String> members = identity.users(Role.REVIEWER).stream().map(UserAccount::name).sorted().toList();
+        List<UserAccount> people = new ArrayList<>();
+        COMMISSION.keySet().forEach(role -> people.addAll(identity.users(role)));
         return renderer.render(new AdviceDocument(year, draftNumber > 0, draftNumber, conclusions, recommendations,
-                studies, members, distribution, findings, trend, OffsetDateTime.now(clock)));
+                studies, commission(people, organisations), distribution, findings, stats.fallsShort(), trend,
+                AdviceDocument.Instrument.of(rubric), OffsetDateTime.now(clock)));
+    }
+
+    private static AdviceDocument.Change change(RoundStatistics.Trend trend, String code) {
+        RoundStatistics.CriterionTrend c = trend == null ? null : trend.criteria().get(code);
+        if (c == null) {
+            return null;
+        }
+        return new AdviceDocument.Change(c.previousMean(), c.difference(), c.ci95() == null ? null : c.ci95().get(0),
+                c.ci95() == null ? null : c.ci95().get(1), c.reading());
+    }
+
+    /**
+     * The commission as the advice lists it: every chair, reviewer and secretariat member once, under their highest
+     * of these roles (chair, then member, then secretariat), by name within a role. Other roles (an admin,
+     * a submitter) do not make anyone a member.
+     */
+    static List<Member> commission(List<UserAccount> people, Map<String, String> organisations) {
+        Map<String, Member> byId = new LinkedHashMap<>();
+        for (UserAccount person : people) {
+            COMMISSION.entrySet().stream().filter(e -> person.has(e.getKey())).findFirst().ifPresent(e ->
+                    byId.putIfAbsent(person.id(), new Member(person.name(), e.getValue(),
+                            organisations.getOrDefault(person.organisation(), person.organisation()))));
+        }
+        return byId.values().stream()
+                .sorted(Comparator.comparing(Member::role).thenComparing(Member::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
     }
 }

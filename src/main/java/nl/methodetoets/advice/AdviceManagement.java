@@ -261,9 +261,15 @@ public class AdviceManagement {
     /** The latest draft for the secretariat and chair until publication; the archived final for everyone after. */
     @Transactional(readOnly = true)
     public Path document(int year, UserAccount viewer) {
+        return download(year, viewer).path();
+    }
+
+    /** The document as {@link #document(int, UserAccount)}, with the name it is downloaded under. */
+    @Transactional(readOnly = true)
+    public AdviceDownload download(int year, UserAccount viewer) {
         AdviceStore.Row row = store.find(year).orElseThrow(() -> new NotFoundException("advice.notFound", String.valueOf(year)));
         if (row.status() == AdviceStatus.PUBLISHED) {
-            return files.file(row.finalKey());
+            return new AdviceDownload(files.file(row.finalKey()), AdviceDownload.fileName(year, 0));
         }
         if (!mayReadUnpublished(viewer)) {
             throw new ForbiddenException("advice.unpublished", String.valueOf(year));
@@ -271,6 +277,6 @@ public class AdviceManagement {
         if (row.draftKey() == null) {
             throw new NotFoundException("advice.noDocument");
         }
-        return files.file(row.draftKey());
+        return new AdviceDownload(files.file(row.draftKey()), AdviceDownload.fileName(year, row.draftNumber()));
     }
 }

@@ -19,6 +19,7 @@ import org.thymeleaf.templatemode.TemplateMode;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 
@@ -70,8 +71,10 @@ public class AdvicePdfRenderer {
                 .withHtmlContent(xhtml, null)
                 .toStream(out);
         registerFonts(builder);
-        try {
-            builder.run();
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.setListener(new LinkDescriptions());
+            renderer.layout();
+            renderer.createPDF();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not render the annual advice " + doc.year(), e);
         }

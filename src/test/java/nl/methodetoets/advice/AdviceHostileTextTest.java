@@ -57,11 +57,17 @@ class AdviceHostileTextTest {
                                 false, "Reden" + HOSTILE),
                         new AdviceStudy("S-2", "Gewone studie\u0000", List.of(), "Gemeente\u0001", "MONITOR", 3, false,
                                 false, null)),
-                List.of("Lid" + HOSTILE + " een"),
+                List.of(new AdviceDocument.Member("Lid" + HOSTILE + " een", AdviceDocument.MemberRole.MEMBER,
+                        "Universiteit" + HOSTILE + " Twente")),
                 Map.of(3, 1L, 5, 1L),
-                List.of(new CriterionFinding("K1", "Onderzoeksopzet" + HOSTILE, 4.0, 0L, 0.9, 3.0),
+                List.of(new CriterionFinding("K1", "Onderzoeksopzet" + HOSTILE, 4.0, 0L, 0.9,
+                                new AdviceDocument.Change(3.0, 1.0, 0.5, 1.5, "Lezing" + HOSTILE)),
                         new CriterionFinding("K2" + HOSTILE, "Vergelijkbaarheid", 4.0, 0L, null)),
+                List.of("K1" + HOSTILE),
                 new Trend(2023, 0.5, 0.1, 0.9, "Lezing" + HOSTILE),
+                new AdviceDocument.Instrument("2012" + HOSTILE, List.of(new AdviceDocument.InstrumentCriterion(
+                        "K1", "Opzet" + HOSTILE, "O", List.of("MONITOR"),
+                        List.of("een" + HOSTILE, "twee", "drie", "vier", "vijf")))),
                 AdviceTestDocuments.GENERATED);
 
         String xhtml = renderer.toXhtml(doc);
@@ -73,7 +79,8 @@ class AdviceHostileTextTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
-        assertThat(text).contains("Titel met stuurtekens", "A. Auteur", "Gewone studie", "Conclusie een", "Lid een");
+        assertThat(text).contains("Titel met stuurtekens", "A. Auteur", "Gewone studie", "Conclusie een", "Lid een", "Universiteit Twente",
+                "Opzet", "een");
         VeraGreenfieldFoundryProvider.initialise();
         assertCompliant(pdf, PDFAFlavour.PDFA_3_A);
         assertCompliant(pdf, PDFAFlavour.PDFUA_1);

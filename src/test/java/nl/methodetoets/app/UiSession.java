@@ -25,6 +25,10 @@ final class UiSession {
     record Page(int status, String body, String location) {
     }
 
+    /** A file as the browser gets it: the bytes and the header that names them. */
+    record Download(int status, byte[] body, String contentType, String contentDisposition) {
+    }
+
     private final String base;
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -101,6 +105,21 @@ final class UiSession {
             fields.put(nameValues[i], nameValues[i + 1]);
         }
         return fields;
+    }
+
+    Download download(String path) {
+        try {
+            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.body(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Content-Disposition").orElse(""));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     private Page send(HttpRequest.Builder request) {

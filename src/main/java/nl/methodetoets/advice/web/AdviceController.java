@@ -6,9 +6,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
+import nl.methodetoets.advice.AdviceDownload;
 import nl.methodetoets.advice.AdviceManagement;
 import nl.methodetoets.advice.AdviceRecovery;
 import nl.methodetoets.advice.AdviceRound;
@@ -18,6 +18,8 @@ import nl.methodetoets.identity.Identity;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -125,14 +127,15 @@ class AdviceController {
     @GetMapping("/{year}/document")
     @Operation(operationId = "getAdviceDocument", summary = "Download the advice document", description = "The advice as application/pdf: the latest "
             + "draft (marked as such) for SECRETARIAT and CHAIR until publication, the archived final (PDF/A-3a) for "
-            + "everyone signed in after it. 404 before the first draft is rendered.")
+            + "everyone signed in after it. 404 before the first draft is rendered. Content-Disposition names the file: "
+            + "jaaradvies-{year}-concept-{n}.pdf for concept n, jaaradvies-{year}.pdf for the final.")
     @ApiResponse(responseCode = "200", description = "The PDF.", content = @io.swagger.v3.oas.annotations.media.Content(
             mediaType = "application/pdf", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")))
     ResponseEntity<Resource> document(@Parameter(description = YEAR) @PathVariable int year, Authentication who) {
-        Path file = advice.document(year, identity.current(who));
+        AdviceDownload document = advice.download(year, identity.current(who));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header("Content-Disposition", "inline; filename=\"jaaradvies-" + year + ".pdf\"")
-                .body(new FileSystemResource(file));
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(document.fileName()).build().toString())
+                .body(new FileSystemResource(document.path()));
     }
 
     @GetMapping("/{year}/export")

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.methodetoets.advice.AdviceCharts;
+import nl.methodetoets.advice.AdviceDownload;
 import nl.methodetoets.advice.AdviceManagement;
 import nl.methodetoets.advice.AdviceRecovery;
 import nl.methodetoets.advice.RenderingFailure;
@@ -21,6 +22,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -152,9 +155,10 @@ class AdvicePageController {
 
     @GetMapping("/advice/{year}/document")
     ResponseEntity<Resource> document(@PathVariable int year, Authentication who) {
+        AdviceDownload document = advice.download(year, identity.current(who));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header("Content-Disposition", "inline; filename=\"jaaradvies-" + year + ".pdf\"")
-                .body(new FileSystemResource(advice.document(year, identity.current(who))));
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(document.fileName()).build().toString())
+                .body(new FileSystemResource(document.path()));
     }
 
     /** The round's data as a download for the chair and the secretariat (as the API's export, in a browser session). */
