@@ -58,6 +58,8 @@ public record AdviceDocument(
      * @param verdict         eindoordeel 1–5, or {@code null} when not (yet) fixed
      * @param provisional     the exemplary designation is provisional (low reviewer agreement on K1/K2)
      * @param exemplaryReason why the study is exemplary; shown only for exemplary studies
+     * @param underObjection  an objection against the verdict is open (a draft may show such a study; the approved
+     *                        advice never does)
      */
     public record AdviceStudy(
             String id,
@@ -68,7 +70,13 @@ public record AdviceDocument(
             Integer verdict,
             boolean exemplary,
             boolean provisional,
-            String exemplaryReason) {
+            String exemplaryReason,
+            boolean underObjection) {
+
+        public AdviceStudy(String id, String title, List<String> authors, String organisation, String studyType,
+                           Integer verdict, boolean exemplary, boolean provisional, String exemplaryReason) {
+            this(id, title, authors, organisation, studyType, verdict, exemplary, provisional, exemplaryReason, false);
+        }
 
         public AdviceStudy {
             id = XmlText.clean(id);

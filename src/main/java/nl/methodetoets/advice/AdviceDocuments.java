@@ -12,6 +12,7 @@ import nl.methodetoets.identity.Role;
 import nl.methodetoets.identity.UserAccount;
 import nl.methodetoets.submission.Study;
 import nl.methodetoets.submission.StudyAssessment;
+import nl.methodetoets.submission.StudyStatus;
 import nl.methodetoets.submission.SubmissionManagement;
 import org.springframework.stereotype.Component;
 
@@ -42,7 +43,8 @@ class AdviceDocuments {
             String organisation = identity.organisation(study.organisation()).map(o -> o.name()).orElse(study.organisation());
             studies.add(new AdviceDocument.AdviceStudy(id, study.title(), study.metadata().authors(), organisation,
                     study.metadata().studyType().name(), a == null ? null : a.verdict(), a != null && a.exemplary(),
-                    a != null && a.provisional(), a == null || !a.exemplary() ? null : a.motivation()));
+                    a != null && a.provisional(), a == null || !a.exemplary() ? null : a.motivation(),
+                    study.status() == StudyStatus.IN_OBJECTION));
         }
         studies.sort(Comparator.comparing(AdviceDocument.AdviceStudy::title));
         RoundStatistics stats = statistics.compute(year, studyIds);

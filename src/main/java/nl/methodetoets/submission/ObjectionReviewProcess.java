@@ -17,6 +17,7 @@ public final class ObjectionReviewProcess {
     public static final String SCORE_DUE = "scoreDue";
     public static final String SCORE_REMINDER_AT = "scoreReminderAt";
     public static final String CONFLICT_DECLARED = "conflictDeclared";
+    public static final String UPHELD = "upheld";
 
     public static final String TASK_ASSESS = "Task_AssessObjection";
     public static final String TASK_ASSIGN_REVIEWER = "Task_AssignObjectionReviewer";
