@@ -143,6 +143,32 @@ class ObjectionTest extends ApplicationTestBase {
         assertThat(objection.get("remarks").asText()).isEqualTo("Er staan geen gronden in.");
         assertThat(objection.get("verdict").asInt()).isEqualTo(3);
         assertThat(objection.get("decided").isNull()).isFalse();
+        assertThat(admin().get("/admin/outbox").text()).as("the submitter is mailed the outcome")
+                .contains("Besluit op uw bezwaar: Niet-ontvankelijk bezwaar").contains("Er staan geen gronden in.");
+    }
+
+    @Test
+    void theStudyPageOffersTheObjectionFormAndShowsTheObjection() {
+        Scenario.Study study = assessed("Bezwaar via de pagina", 2008, 3);
+        String path = "/studies/" + study.id();
+        UiSession page = UiSession.login(port, "bz-indiener", Scenario.PASSWORD);
+        String html = page.get(path).body();
+        assertThat(html).contains("action=\"" + path + "/objections\"").contains("name=\"grounds\"");
+
+        UiSession.Page refused = page.postMultipart(path + "/objections", List.of(Map.entry("_csrf", UiSession.hidden(html, "_csrf")),
+                Map.entry("grounds", "Zie de bijlage.")), "attachment", TestPdfs.png());
+        assertThat(refused.location()).endsWith(path + "#objection");
+        html = page.get(path).body();
+        assertThat(html).contains("id=\"error-attachment\"").contains("Zie de bijlage.");
+
+        UiSession.Page filed = page.postMultipart(path + "/objections", List.of(Map.entry("_csrf", UiSession.hidden(html, "_csrf")),
+                Map.entry("grounds", "Zie de bijlage.")), "attachment", DemoReports.pdf("Bijlage via de pagina", 1));
+        assertThat(filed.location()).endsWith(path + "?objected");
+        html = page.get(path + "?objected").body();
+        assertThat(html).contains("Uw bezwaar is ontvangen").contains("In bezwaar")
+                .contains("href=\"" + path + "/objections/").doesNotContain("action=\"" + path + "/objections\"");
+        assertThat(UiSession.login(port, "bz-r1", Scenario.PASSWORD).get(path).body()).as("reviewers see no objections")
+                .doesNotContain("Zie de bijlage.");
     }
 
     @Test
@@ -262,6 +288,7 @@ class ObjectionTest extends ApplicationTestBase {
         assertThat(after.get("icc")).isEqualTo(before.get("icc"));
         assertThat(after.get("verdicts").get("3").asInt()).as("the final verdicts").isZero();
         assertThat(after.get("verdicts").get("4").asInt()).isEqualTo(2);
+        assertThat(admin().get("/admin/outbox").text()).contains("Het nieuwe eindoordeel is 4 (goed); het was 3.");
 
         Scenario.complete(chair, approve, Map.of("approved", true), 204);
         Await.value(java.time.Duration.ofSeconds(60), "the advice 2007 to be published", () -> {
