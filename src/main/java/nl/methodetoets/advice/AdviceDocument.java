@@ -69,6 +69,8 @@ public record AdviceDocument(
      * @param exemplaryReason the chair's motivation; shown only for exemplary studies
      * @param scores          the consolidated score per criterion code, {@code null} for n.v.t.; shown only for
      *                        exemplary studies
+     * @param underObjection  an objection against the verdict is open (a draft may show such a study; the approved
+     *                        advice never does)
      */
     public record AdviceStudy(
             String id,
@@ -81,7 +83,8 @@ public record AdviceDocument(
             boolean exemplary,
             boolean provisional,
             String exemplaryReason,
-            Map<String, Integer> scores) {
+            Map<String, Integer> scores,
+            boolean underObjection) {
 
         public AdviceStudy {
             id = XmlText.clean(id);
@@ -95,10 +98,18 @@ public record AdviceDocument(
             scores = scores == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(scores));
         }
 
+        /** A study that is not under objection. */
+        public AdviceStudy(String id, String title, List<String> authors, String organisation, String commissionedBy,
+                           String studyType, Integer verdict, boolean exemplary, boolean provisional,
+                           String exemplaryReason, Map<String, Integer> scores) {
+            this(id, title, authors, organisation, commissionedBy, studyType, verdict, exemplary, provisional,
+                    exemplaryReason, scores, false);
+        }
+
         /** A study without a commissioning organisation and without scores (enough for the list of all studies). */
         public AdviceStudy(String id, String title, List<String> authors, String organisation, String studyType,
                            Integer verdict, boolean exemplary, boolean provisional, String exemplaryReason) {
-            this(id, title, authors, organisation, null, studyType, verdict, exemplary, provisional, exemplaryReason, null);
+            this(id, title, authors, organisation, null, studyType, verdict, exemplary, provisional, exemplaryReason, null, false);
         }
     }
 

@@ -16,6 +16,7 @@ import nl.methodetoets.identity.UserAccount;
 import nl.methodetoets.review.Rubric;
 import nl.methodetoets.submission.Study;
 import nl.methodetoets.submission.StudyAssessment;
+import nl.methodetoets.submission.StudyStatus;
 import nl.methodetoets.submission.SubmissionManagement;
 import org.springframework.stereotype.Component;
 
@@ -58,7 +59,8 @@ class AdviceDocuments {
                     organisations.getOrDefault(study.organisation(), study.organisation()),
                     commissionedBy == null ? null : organisations.getOrDefault(commissionedBy, commissionedBy),
                     study.metadata().studyType().name(), a == null ? null : a.verdict(), exemplary,
-                    a != null && a.provisional(), exemplary ? a.motivation() : null, exemplary ? a.scores() : null));
+                    a != null && a.provisional(), exemplary ? a.motivation() : null, exemplary ? a.scores() : null,
+                    study.status() == StudyStatus.IN_OBJECTION));
         }
         studies.sort(Comparator.comparing(AdviceDocument.AdviceStudy::title));
         RoundStatistics stats = statistics.compute(year, studyIds);

@@ -77,7 +77,7 @@ public class AdviceManagement {
         List<String> exemplary = studies.stream()
                 .filter(id -> submissions.assessment(id).map(a -> a.exemplary()).orElse(false)).toList();
         return new AdviceRound(year, row.status(), studies.size(), exemplary, row.draftNumber(), row.conclusions(),
-                row.recommendations(), row.approvalRemarks(), row.finalSha256());
+                row.recommendations(), row.approvalRemarks(), row.finalSha256(), underObjection(year));
     }
 
     /**
@@ -128,10 +128,20 @@ public class AdviceManagement {
         return store.years().stream().map(this::round).toList();
     }
 
-    /** Gathers the year's assessed studies (again after a return, so later verdicts join the round). */
+    /** The year's studies with an open objection (IN_OBJECTION), in id order. */
+    @Transactional(readOnly = true)
+    public List<String> underObjection(int year) {
+        return submissions.studiesOfYear(year, Set.of(StudyStatus.IN_OBJECTION)).stream().map(Study::id).sorted().toList();
+    }
+
+    /**
+     * Gathers the year's assessed studies (again after a return, so later verdicts join the round); a study under
+     * objection has its verdict and belongs to the round (the advice cannot be approved until it is decided).
+     */
     public void gather(int year) {
         store.lock(year);
-        List<String> ids = submissions.studiesOfYear(year, Set.of(StudyStatus.ASSESSED)).stream().map(Study::id).toList();
+        List<String> ids = submissions.studiesOfYear(year, Set.of(StudyStatus.ASSESSED, StudyStatus.IN_OBJECTION)).stream()
+                .map(Study::id).toList();
         store.replaceStudies(year, ids);
         store.status(year, AdviceStatus.DRAFTING);
     }
@@ -157,6 +167,10 @@ public class AdviceManagement {
         events.publishEvent(new DraftAdviceRendered(year, number));
     }
 
+    /**
+     * The chair's approval (the round is rendered and published) or return with remarks. Approval while a study of
+     * the year is under objection is refused (409, naming the studies).
+     */
     public void decideApproval(String taskId, int year, Boolean approved, String remarks) {
         new Validation().require(approved != null, "approved", "validation.required")
                 .require(approved == null || approved || (remarks != null && !remarks.isBlank()), "remarks",
@@ -164,6 +178,15 @@ public class AdviceManagement {
                 .text(remarks, "remarks", InputLimits.ADVICE_TEXT)
                 .throwIfInvalid();
         store.lock(year);
+        if (approved) {
+            // under the round's lock: an objection filed meanwhile is either seen here or refused for the approval
+            List<String> open = underObjection(year);
+            if (!open.isEmpty()) {
+                throw new ConflictException("advice.objectionsOpen",
+                        String.join(", ", submissions.titles(open).values().stream().map(t -> "\u201C" + t + "\u201D").toList()));
+            }
+            store.approved(year);
+        }
         store.remarks(year, remarks);
         store.status(year, approved ? AdviceStatus.RENDERING : AdviceStatus.DRAFTING);
         tasks.complete(taskId, Map.of(AnnualAdviceProcess.APPROVED, approved));

@@ -27,11 +27,16 @@ import nl.methodetoets.submission.SubmissionManagement;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Computes a round's statistics with the pure statistics module, from the reviewers' independent scores. */
+/**
+ * Computes a round's statistics with the pure statistics module, from the reviewers' independent scores. An
+ * objection's re-review is not one of them ({@link ReviewManagement#independentScores} leaves it out): it is no random
+ * second rating. The verdict distribution and trend use the final verdicts, as amended by upheld objections.
+ */
 @Component
 @Transactional(readOnly = true)
 class AdviceStatistics {
-    private static final Set<StudyStatus> DONE = Set.of(StudyStatus.ASSESSED, StudyStatus.PUBLISHED);
+    /** Studies with a verdict: under objection too (their verdict stands until the chair amends it). */
+    private static final Set<StudyStatus> DONE = Set.of(StudyStatus.ASSESSED, StudyStatus.IN_OBJECTION, StudyStatus.PUBLISHED);
 
     private final SubmissionManagement submissions;
     private final ReviewManagement reviews;

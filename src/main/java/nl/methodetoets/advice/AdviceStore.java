@@ -49,6 +49,17 @@ class AdviceStore {
         jdbc.sql("update advice_round set status = ? where advice_year = ?").params(status.name(), year).update();
     }
 
+    /** Whether the round was approved (or published), with its row locked for the rest of the transaction. */
+    boolean approvedLocking(int year) {
+        return jdbc.sql("select approved_at, status from advice_round where advice_year = ? for update").param(year)
+                .query((rs, n) -> rs.getObject(1) != null || AdviceStatus.PUBLISHED.name().equals(rs.getString(2)))
+                .optional().orElse(false);
+    }
+
+    void approved(int year) {
+        jdbc.sql("update advice_round set approved_at = ? where advice_year = ?").params(OffsetDateTime.now(clock), year).update();
+    }
+
     void texts(int year, String conclusions, String recommendations) {
         jdbc.sql("update advice_round set conclusions = ?, recommendations = ? where advice_year = ?")
                 .params(conclusions, recommendations, year).update();

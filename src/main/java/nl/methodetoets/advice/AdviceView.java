@@ -49,7 +49,7 @@ final class AdviceView {
     record Finding(String code, String name, String mean, String belowThree, String alpha) { }
     record DistributionRow(int verdict, String label, long count, String share, int barPercent) { }
     record StudyRow(String title, String organisation, String type, String verdict, boolean exemplary,
-                    boolean provisional) { }
+                    boolean provisional, boolean underObjection) { }
     record TrendView(int previousYear, String difference, String interval, List<Paragraph> reading) { }
 
     private AdviceView() {
@@ -276,7 +276,7 @@ final class AdviceView {
 
     private static StudyRow studyRow(AdviceStudy s) {
         return new StudyRow(text(s.title()), text(s.organisation()), studyType(s.studyType()), verdict(s.verdict()),
-                s.exemplary(), s.exemplary() && s.provisional());
+                s.exemplary(), s.exemplary() && s.provisional(), s.underObjection());
     }
 
     static String verdict(Integer verdict) {

@@ -55,6 +55,8 @@ public final class InputLimits {
     public static final int REASON = 2000;
     /** The chair's consensus rationale and verdict motivation ({@code text} columns). */
     public static final int MOTIVATION = 20_000;
+    /** The grounds of an objection against a verdict ({@code objection.grounds text}). */
+    public static final int OBJECTION_GROUNDS = 10_000;
     /** The advice's conclusions and recommendations and the approval remarks ({@code text} columns). */
     public static final int ADVICE_TEXT = 50_000;
     /** A criterion's name in a new rubric version (ADMIN; {@code rubric_version.definition} is JSON text). */

@@ -14,6 +14,8 @@ enum MailKind {
     REJECTED("rejected"),
     /** to the submitter: the verdict is in, feedback can be read */
     VERDICT("verdict"),
+    /** to the submitter: their objection was judged inadmissible, upheld or rejected */
+    OBJECTION_DECIDED("objection-decided"),
     /** to the submitter: the study is part of the published annual advice */
     PUBLISHED("published"),
     /** to a reviewer: the scoring due date nears */

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Mails to the submitting user about their study: receipt, completion request and reminder, rejection, withdrawal
- * (unless they withdrew it themselves), verdict and publication. Which mail is decided by the timeline entry's
+ * (unless they withdrew it themselves), verdict, the decision on an objection and publication. Which mail is decided by the timeline entry's
  * kind (and actor), never by its text. Runs synchronously inside the transaction that changes the study, so the
  * outbox row commits or rolls back with the change.
  *
@@ -68,7 +68,9 @@ class StudyNotifications {
                     study.submittedBy().equals(event.actor()) ? Optional.empty() : Optional.of(MailKind.WITHDRAWN);
             case ASSESSED -> Optional.of(MailKind.VERDICT);
             case PUBLISHED -> Optional.of(MailKind.PUBLISHED);
-            // intake, review, consensus, objection: the submitter follows these in the timeline, a mail each would be noise
+            case OBJECTION_INADMISSIBLE, OBJECTION_UPHELD, OBJECTION_REJECTED -> Optional.of(MailKind.OBJECTION_DECIDED);
+            // intake, review, consensus, the objection's steps: the submitter follows these in the timeline, a mail
+            // each would be noise
             default -> Optional.empty();
         };
     }
@@ -81,8 +83,23 @@ class StudyNotifications {
             case VERDICT -> submissions.assessment(study.id())
                     .<Map<String, Object>>map(a -> Map.of("verdict", a.verdict(), "exemplary", a.exemplary()))
                     .orElse(Map.of());
+            // the outcome and verdicts only: the chair's motivation is read at the study
+            case OBJECTION_DECIDED -> submissions.assessment(study.id()).map(a -> a.objection()).filter(o -> o != null)
+                    .<Map<String, Object>>map(StudyNotifications::objectionVariables).orElse(Map.of());
             default -> Map.of();
         };
+    }
+
+    private static Map<String, Object> objectionVariables(nl.methodetoets.submission.StudyAssessment.ObjectionOutcome o) {
+        Map<String, Object> variables = new java.util.HashMap<>();
+        variables.put("outcome", o.status().name());
+        variables.put("originalVerdict", o.originalVerdict());
+        variables.put("verdict", o.verdict());
+        variables.put("exemplary", Boolean.TRUE.equals(o.exemplary()));
+        if (o.remarks() != null) {
+            variables.put("note", o.remarks());
+        }
+        return variables;
     }
 
     private void toSubmitter(Study study, String eventKey, MailKind kind, Map<String, Object> variables) {

@@ -129,7 +129,10 @@ public class ReviewManagement {
         return verdicts.consolidate(studyId);
     }
 
-    /** Independent scores per reviewer, for the chair and the statistics (never for other reviewers). */
+    /**
+     * Independent scores per reviewer, for the chair and the statistics (never for other reviewers). An objection's
+     * re-review is not one of them: it is no random second rating, so agreement, calibration and the export leave it out.
+     */
     @Transactional(readOnly = true)
     public Map<String, Map<String, Integer>> independentScores(String studyId) {
         return store.independentScores(studyId);

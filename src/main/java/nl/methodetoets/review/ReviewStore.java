@@ -29,6 +29,16 @@ class ReviewStore {
                 .params(studyId, reviewerId, rubricVersion, Assignment.State.ACTIVE.name(), OffsetDateTime.now(clock), due).update();
     }
 
+    /** The re-review of an objection: the one reviewer's assignment, apart from the study's independent ratings. */
+    void insertObjectionAssignment(String studyId, String reviewerId, String rubricVersion, OffsetDateTime due,
+                                   String objectionId) {
+        jdbc.sql("""
+                insert into review_assignment (study_id, reviewer_id, rubric_version, state, assigned_at, due_at, objection_id)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(studyId, reviewerId, rubricVersion, Assignment.State.ACTIVE.name(), OffsetDateTime.now(clock), due,
+                        objectionId).update();
+    }
+
     List<Assignment> assignments(String studyId) {
         return jdbc.sql("select * from review_assignment where study_id = ? order by assigned_at, reviewer_id")
                 .param(studyId).query(ReviewStore::assignment).list();
@@ -109,13 +119,18 @@ class ReviewStore {
                 .list();
     }
 
-    /** Independent scores of one study: reviewer → criterion → level (null = n.v.t.). */
+    /**
+     * Independent scores of one study: reviewer → criterion → level (null = n.v.t.). An objection's re-review is not
+     * one of them (it is no random second rating): consolidation, agreement statistics, calibration and the export
+     * read these; {@link #reReviewScores} reads the re-review.
+     */
     Map<String, Map<String, Integer>> independentScores(String studyId) {
         Map<String, Map<String, Integer>> sheets = new LinkedHashMap<>();
         jdbc.sql("""
                 select s.reviewer_id, s.criterion, s.level from independent_score s
                 join review_assignment a on a.study_id = s.study_id and a.reviewer_id = s.reviewer_id
-                where s.study_id = ? and a.state = 'SUBMITTED' order by a.submitted_at, s.reviewer_id, s.criterion""")
+                where s.study_id = ? and a.state = 'SUBMITTED' and a.objection_id is null
+                order by a.submitted_at, s.reviewer_id, s.criterion""")
                 .param(studyId).query(rs -> {
                     sheets.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
                             .put(rs.getString(2), (Integer) rs.getObject(3));
@@ -123,9 +138,41 @@ class ReviewStore {
         return sheets;
     }
 
+    /** The sent re-review of one objection: criterion → level (null = n.v.t.); empty until it is in. */
+    Map<String, Integer> reReviewScores(String objectionId) {
+        Map<String, Integer> sheet = new LinkedHashMap<>();
+        jdbc.sql("""
+                select s.criterion, s.level from independent_score s
+                join review_assignment a on a.study_id = s.study_id and a.reviewer_id = s.reviewer_id
+                where a.objection_id = ? and a.state = 'SUBMITTED' order by s.criterion""")
+                .param(objectionId).query(rs -> {
+                    sheet.put(rs.getString(1), (Integer) rs.getObject(2));
+                });
+        return sheet;
+    }
+
+    /** The re-review of one objection: its reviewer's assignment (a conflict declared on it included). */
+    List<Assignment> objectionAssignments(String objectionId) {
+        return jdbc.sql("select * from review_assignment where objection_id = ? order by assigned_at").param(objectionId)
+                .query(ReviewStore::assignment).list();
+    }
+
+    void saveObjectionProposal(String objectionId, Integer verdict, boolean exemplary) {
+        jdbc.sql("delete from objection_proposal where objection_id = ?").param(objectionId).update();
+        jdbc.sql("insert into objection_proposal (objection_id, computed_verdict, computed_exemplary, computed_at) values (?, ?, ?, ?)")
+                .params(objectionId, verdict, exemplary, OffsetDateTime.now(clock)).update();
+    }
+
+    Optional<StoredProposal> objectionProposal(String objectionId) {
+        return jdbc.sql("select computed_verdict, computed_exemplary from objection_proposal where objection_id = ?")
+                .param(objectionId)
+                .query((rs, n) -> new StoredProposal((Integer) rs.getObject(1), rs.getBoolean(2))).optional();
+    }
+
     /**
      * Sent reviews with everything in them (scores, comments, pages, summary), in the order they were sent: of one
-     * study ({@code studyId}), of one reviewer ({@code reviewerId}), or both; a null argument does not filter.
+     * study ({@code studyId}), of one reviewer ({@code reviewerId}), or both; a null argument does not filter. A
+     * study's reviews (no reviewer given) are its independent ones, without an objection's re-review.
      */
     List<SubmittedReview> submittedReviews(String studyId, String reviewerId) {
         Map<String, SubmittedReview> reviews = new LinkedHashMap<>();
@@ -136,8 +183,9 @@ class ReviewStore {
                 left join independent_score s on s.study_id = a.study_id and s.reviewer_id = a.reviewer_id
                 where a.state = 'SUBMITTED' and (cast(? as varchar(100)) is null or a.study_id = ?)
                   and (cast(? as varchar(100)) is null or a.reviewer_id = ?)
+                  and (cast(? as varchar(100)) is not null or a.objection_id is null)
                 order by a.submitted_at, a.study_id, a.reviewer_id, s.criterion""")
-                .params(studyId, studyId, reviewerId, reviewerId).query(rs -> {
+                .params(studyId, studyId, reviewerId, reviewerId, reviewerId).query(rs -> {
                     String key = rs.getString("study_id") + "/" + rs.getString("reviewer_id");
                     SubmittedReview review = reviews.computeIfAbsent(key, k -> {
                         try {
@@ -159,13 +207,14 @@ class ReviewStore {
         return List.copyOf(reviews.values());
     }
 
-    /** Reviewers' comments per criterion, in a stable order, without their authors. */
+    /** Reviewers' comments per criterion, in a stable order, without their authors (an objection's re-review aside). */
     Map<String, List<String>> comments(String studyId) {
         Map<String, List<String>> comments = new LinkedHashMap<>();
         jdbc.sql("""
                 select s.criterion, s.comment from independent_score s
                 join review_assignment a on a.study_id = s.study_id and a.reviewer_id = s.reviewer_id
-                where s.study_id = ? and a.state = 'SUBMITTED' and s.comment is not null and s.comment <> ''
+                where s.study_id = ? and a.state = 'SUBMITTED' and a.objection_id is null
+                  and s.comment is not null and s.comment <> ''
                 order by s.criterion, a.submitted_at""")
                 .param(studyId).query(rs -> {
                     comments.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>()).add(rs.getString(2));
@@ -245,6 +294,6 @@ class ReviewStore {
     private static Assignment assignment(ResultSet rs, int row) throws SQLException {
         return new Assignment(rs.getString("study_id"), rs.getString("reviewer_id"), rs.getString("rubric_version"),
                 Assignment.State.valueOf(rs.getString("state")), rs.getObject("assigned_at", OffsetDateTime.class),
-                rs.getObject("submitted_at", OffsetDateTime.class), rs.getString("summary"));
+                rs.getObject("submitted_at", OffsetDateTime.class), rs.getString("summary"), rs.getString("objection_id"));
     }
 }

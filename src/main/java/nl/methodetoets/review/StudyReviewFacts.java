@@ -55,14 +55,18 @@ class StudyReviewFacts implements ReviewFacts {
         });
     }
 
-    /** Each submitted review's comments and summary, in the order they came in; who wrote them stays out. */
+    /**
+     * Each submitted review's comments and summary, in the order they came in; who wrote them stays out. An
+     * objection's re-review is not part of the assessment: the chair's decision on the objection answers it.
+     */
     private List<StudyAssessment.ReviewerFeedback> reviews(String studyId) {
         Map<String, Map<String, String>> comments = new LinkedHashMap<>();
         Map<String, String> summaries = new LinkedHashMap<>();
         jdbc.sql("""
                 select a.reviewer_id, a.summary, s.criterion, s.comment from review_assignment a
                 left join independent_score s on s.study_id = a.study_id and s.reviewer_id = a.reviewer_id
-                where a.study_id = ? and a.state = 'SUBMITTED' order by a.submitted_at, a.reviewer_id, s.criterion""")
+                where a.study_id = ? and a.state = 'SUBMITTED' and a.objection_id is null
+                order by a.submitted_at, a.reviewer_id, s.criterion""")
                 .param(studyId).query(rs -> {
                     String reviewer = rs.getString(1);
                     summaries.put(reviewer, rs.getString(2));
@@ -80,6 +84,16 @@ class StudyReviewFacts implements ReviewFacts {
             }
         });
         return reviews;
+    }
+
+    @Override
+    public boolean reviewsObjection(String studyId, String userId) {
+        return store.assignment(studyId, userId).filter(a -> a.reReview() && a.state() != Assignment.State.CONFLICT).isPresent();
+    }
+
+    @Override
+    public boolean scoresBlind(String studyId, String userId) {
+        return store.assignment(studyId, userId).filter(a -> a.reReview() && a.state() == Assignment.State.ACTIVE).isPresent();
     }
 
     @Override

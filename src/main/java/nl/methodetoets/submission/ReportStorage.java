@@ -81,7 +81,15 @@ class ReportStorage {
 
     /** Moves a received file to its durable place, flushed to disk; undone if the transaction rolls back. */
     String store(Received received, String studyId, int version) {
-        String key = studyId + "/v" + version + ".pdf";
+        return storeAt(received, studyId + "/v" + version + ".pdf");
+    }
+
+    /** An objection's attachment, next to the study's report versions; as {@link #store} otherwise. */
+    String storeObjectionAttachment(Received received, String studyId, String objectionId) {
+        return storeAt(received, studyId + "/objection-" + objectionId + ".pdf");
+    }
+
+    private String storeAt(Received received, String key) {
         Path target = root.resolve(key);
         try {
             DurableFiles.moveIntoPlace(received.file(), target);

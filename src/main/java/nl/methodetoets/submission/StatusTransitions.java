@@ -18,7 +18,8 @@ import java.util.Set;
 
 /**
  * The one table of allowed status moves (DOMAIN.md). A move to the same status records a further entry without a
- * transition: a new report version or the completion while awaiting it, the reviewers assigned after acceptance.
+ * transition: a new report version or the completion while awaiting it, the reviewers assigned after acceptance, the
+ * steps of an objection.
  */
 final class StatusTransitions {
     private static final Map<StudyStatus, Set<StudyStatus>> NEXT = Map.ofEntries(
@@ -30,7 +31,7 @@ final class StatusTransitions {
             Map.entry(AWAITING_VERDICT, EnumSet.of(ASSESSED, WITHDRAWN)),
             // after the verdict the study belongs to the advice; an objection reopens the verdict only
             Map.entry(ASSESSED, EnumSet.of(PUBLISHED, IN_OBJECTION)),
-            Map.entry(IN_OBJECTION, EnumSet.of(ASSESSED)),
+            Map.entry(IN_OBJECTION, EnumSet.of(IN_OBJECTION, ASSESSED)),
             Map.entry(PUBLISHED, EnumSet.noneOf(StudyStatus.class)),
             Map.entry(REJECTED, EnumSet.noneOf(StudyStatus.class)),
             Map.entry(WITHDRAWN, EnumSet.noneOf(StudyStatus.class)));

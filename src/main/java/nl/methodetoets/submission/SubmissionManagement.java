@@ -38,13 +38,15 @@ public class SubmissionManagement {
     private final StatusChanges statuses;
     private final IntakeDecisions intake;
     private final ReviewFacts reviewFacts;
+    private final ObjectionStore objections;
     private final RuntimeService runtime;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SubmissionManagement(StudyStore store, ReportStorage storage, ReportReception reception, ReportArchive archive,
                          StudyMetadataValidator validator, StatusChanges statuses, IntakeDecisions intake,
-                         ReviewFacts reviewFacts, RuntimeService runtime, ApplicationEventPublisher events, Clock clock) {
+                         ReviewFacts reviewFacts, ObjectionStore objections, RuntimeService runtime,
+                         ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.storage = storage;
         this.reception = reception;
@@ -53,6 +55,7 @@ public class SubmissionManagement {
         this.statuses = statuses;
         this.intake = intake;
         this.reviewFacts = reviewFacts;
+        this.objections = objections;
         this.runtime = runtime;
         this.events = events;
         this.clock = clock;
@@ -250,9 +253,27 @@ public class SubmissionManagement {
         events.publishEvent(new CompletionReminderDue(studyId));
     }
 
+    /**
+     * The study's assessment once the chair fixed the verdict, with the verdict as amended by an upheld objection
+     * (the original stays in {@code objection.originalVerdict}); for the system and the advice, without access checks.
+     */
     @Transactional(readOnly = true)
     public java.util.Optional<StudyAssessment> assessment(String studyId) {
-        return reviewFacts.assessment(studyId);
+        return reviewFacts.assessment(studyId).map(a -> {
+            List<Objection> all = objections.ofStudy(studyId);
+            Objection upheld = all.stream().filter(o -> o.status() == ObjectionStatus.UPHELD).reduce((x, y) -> y).orElse(null);
+            Objection decided = all.stream().filter(o -> !o.open()).reduce((x, y) -> y).orElse(null);
+            return a.after(upheld, decided);
+        });
+    }
+
+    /**
+     * The assessment as {@code viewer} may see it: none for the member who re-reviews an open objection against it,
+     * who scores blind to the earlier scores and verdict (DOMAIN.md "Objection").
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<StudyAssessment> assessment(String studyId, UserAccount viewer) {
+        return reviewFacts.scoresBlind(studyId, viewer.id()) ? java.util.Optional.empty() : assessment(studyId);
     }
 
     /** A study without access checks, for process steps and other modules acting for the system. */

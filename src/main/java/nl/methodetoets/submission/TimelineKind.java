@@ -25,6 +25,10 @@ public enum TimelineKind {
     CONSENSUS_REACHED(StudyStatus.AWAITING_VERDICT, "timeline.consensusReached"),
     ASSESSED(StudyStatus.ASSESSED, "timeline.assessed"),
     OBJECTION_RAISED(StudyStatus.IN_OBJECTION, "timeline.objectionRaised"),
+    OBJECTION_ADMISSIBLE(StudyStatus.IN_OBJECTION, "timeline.objectionAdmissible"),
+    /** one member who did not review the study re-reviews it (never who) */
+    OBJECTION_REVIEWER_ASSIGNED(StudyStatus.IN_OBJECTION, "timeline.objectionReviewerAssigned"),
+    OBJECTION_REVIEWED(StudyStatus.IN_OBJECTION, "timeline.objectionReviewed"),
     OBJECTION_INADMISSIBLE(StudyStatus.ASSESSED, "timeline.objectionInadmissible"),
     OBJECTION_UPHELD(StudyStatus.ASSESSED, "timeline.objectionUpheld"),
     OBJECTION_REJECTED(StudyStatus.ASSESSED, "timeline.objectionRejected"),

@@ -108,6 +108,19 @@ final class ApiClient {
                 .contentType(MediaType.MULTIPART_FORM_DATA).body(parts).retrieve().toEntity(byte[].class));
     }
 
+    /** An objection with an attachment: part {@code objection} as JSON, part {@code attachment} as PDF (none when null). */
+    Response objection(String studyId, Object objection, byte[] pdf) {
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        HttpHeaders jsonPart = new HttpHeaders();
+        jsonPart.setContentType(MediaType.APPLICATION_JSON);
+        parts.add("objection", new HttpEntity<>(objection, jsonPart));
+        if (pdf != null) {
+            parts.add("attachment", filePart(pdf));
+        }
+        return wrap(http.post().uri("/api/studies/" + studyId + "/objections").headers(h -> headers(h, null))
+                .contentType(MediaType.MULTIPART_FORM_DATA).body(parts).retrieve().toEntity(byte[].class));
+    }
+
     /** Polls the task list until a task matching the predicate appears (async steps run on the job executor). */
     JsonNode awaitTask(Predicate<JsonNode> match) {
         return Await.value(Duration.ofSeconds(60), "a matching task", () -> {

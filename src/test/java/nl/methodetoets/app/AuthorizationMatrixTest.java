@@ -34,6 +34,7 @@ class AuthorizationMatrixTest extends ApplicationTestBase {
     /** Framework endpoints, not the application's: springdoc, Spring Boot's error controller, Camunda. */
     static final List<String> EXCLUDED_HANDLER_PACKAGES = List.of("org.springdoc.", "org.springframework.boot.", "org.camunda.");
     static final int YEAR = 2039; // a year no other test of the shared context uses
+    static final int OBJECTED_YEAR = 2008; // ObjectionTest's year without an advice round
     static final byte[] NOT_A_PDF = "not a pdf".getBytes(StandardCharsets.UTF_8);
 
     record Row(String method, String path, List<String> cells, int line) {
@@ -86,6 +87,14 @@ class AuthorizationMatrixTest extends ApplicationTestBase {
         Scenario.Study reviewed = Scenario.submit(api.get("sub-own"), "Beoordeelde matrixstudie", "mx-own", "EFFECT")
                 .acceptAndAssign(secretariat, List.of("mx-rev-asg", "mx-rev-second"))
                 .scores(api.get("rev-asg"), Scenario.uniform(3));
+        Scenario.Study objected = Scenario.submit(api.get("sub-own"), Scenario.metadata("Bezwaarde matrixstudie", "mx-own",
+                        OBJECTED_YEAR, "EFFECT", "WONEN"), nl.methodetoets.demo.DemoReports.pdf("Bezwaarde matrixstudie", 2))
+                .acceptAndAssign(secretariat, List.of("mx-rev-asg", "mx-rev-second"))
+                .scores(api.get("rev-asg"), Scenario.uniform(3)).scores(people.as("mx-rev-second"), Scenario.uniform(3));
+        objected.takeComputedVerdict(api.get("chair"));
+        ApiClient.Response objection = api.get("sub-own").objection(objected.id(), Map.of("grounds", "Matrixbezwaar."),
+                nl.methodetoets.demo.DemoReports.pdf("Bijlage bij het matrixbezwaar", 1));
+        assertThat(objection.status()).as(objection.text()).isEqualTo(201);
         ApiClient.Response round = secretariat.post("/api/advice-rounds", Map.of("year", YEAR));
         assertThat(round.status()).as(round.text()).isEqualTo(201);
 
@@ -96,6 +105,8 @@ class AuthorizationMatrixTest extends ApplicationTestBase {
         variables.put("{year}", String.valueOf(YEAR));
         variables.put("{reviewer}", "mx-rev-asg");
         variables.put("{version}", "2012-1");
+        variables.put("{objected}", objected.id());
+        variables.put("{objection}", objection.json().get("id").asText());
     }
 
     private void user(Scenario people, String column, String id, String organisation, String role) {

@@ -95,7 +95,9 @@ class StudyPagesTest extends ApplicationTestBase {
         indiener.get("/studies/" + study + "?lang=nl");
         List<String> apiFields = new ArrayList<>(); // the API's assessment keeps its contract (API.md)
         submitter.get("/api/studies/" + study).json().get("assessment").fieldNames().forEachRemaining(apiFields::add);
-        assertThat(apiFields).containsExactly("rubricVersion", "scores", "verdict", "exemplary", "provisional", "motivation", "feedback");
+        assertThat(apiFields).containsExactly("rubricVersion", "scores", "verdict", "exemplary", "provisional", "motivation", "feedback",
+                "objection"); // objection: null until an objection was decided (issue 12)
+        assertThat(submitter.get("/api/studies/" + study).json().get("assessment").get("objection").isNull()).isTrue();
 
         // starting the year's round asks first and then says how many studies it gathered
         UiSession secretaris = UiSession.login(port, "sp-secretaris", Scenario.PASSWORD);

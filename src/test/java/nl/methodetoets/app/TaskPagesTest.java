@@ -88,7 +88,7 @@ class TaskPagesTest extends ApplicationTestBase {
 
     @Test
     void everyUserTaskOfTheProcessesHasOneHandler() {
-        List<String> userTasks = Stream.of("processes/study-review.bpmn", "processes/annual-advice.bpmn")
+        List<String> userTasks = Stream.of("processes/study-review.bpmn", "processes/annual-advice.bpmn", "processes/objection-review.bpmn")
                 .flatMap(resource -> Bpmn.readModelFromStream(getClass().getClassLoader().getResourceAsStream(resource))
                         .getModelElementsByType(UserTask.class).stream())
                 .map(UserTask::getId).toList();
@@ -96,7 +96,8 @@ class TaskPagesTest extends ApplicationTestBase {
 
         assertThat(handled).containsExactlyInAnyOrderElementsOf(userTasks);
         assertThat(handlers).extracting(h -> h.type().name()).containsExactlyInAnyOrder("INTAKE", "COMPLETE_SUBMISSION",
-                "ASSIGN_REVIEWERS", "SCORE", "CONSENSUS", "VERDICT", "DRAFT_ADVICE", "APPROVE_ADVICE");
+                "ASSIGN_REVIEWERS", "SCORE", "CONSENSUS", "VERDICT", "DRAFT_ADVICE", "APPROVE_ADVICE", "ASSESS_OBJECTION",
+                "ASSIGN_OBJECTION_REVIEWER", "DECIDE_OBJECTION");
     }
 
     private static List<String> fields(JsonNode node) {

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * All models deploy together as the application deploys them, carry a version tag and a history time to live,
  * and the decisions answer through the engine's decision service the way the application calls them.
  */
-@Deployment(resources = {"processes/study-review.bpmn", "processes/annual-advice.bpmn", "processes/verdict.dmn",
+@Deployment(resources = {"processes/study-review.bpmn", "processes/annual-advice.bpmn", "processes/objection-review.bpmn",
+    "processes/verdict.dmn",
     "processes/exemplary.dmn", "processes/consensus-triggers.dmn"})
 class DeployedDefinitionsTest {
 
@@ -30,9 +31,9 @@ class DeployedDefinitionsTest {
   void processesAreVersionedAndExpireFromHistory() {
     List<ProcessDefinition> processes = processEngine.getRepositoryService().createProcessDefinitionQuery().list();
 
-    assertThat(processes).extracting(ProcessDefinition::getKey).containsExactlyInAnyOrder("StudyReview", "AnnualAdvice");
+    assertThat(processes).extracting(ProcessDefinition::getKey).containsExactlyInAnyOrder("StudyReview", "AnnualAdvice", "ObjectionReview");
     assertThat(processes).extracting(ProcessDefinition::getName)
-        .containsExactlyInAnyOrder("Beoordeling van een studie", "Jaaradvies");
+        .containsExactlyInAnyOrder("Beoordeling van een studie", "Jaaradvies", "Behandeling van een bezwaar");
     assertThat(processes).extracting(ProcessDefinition::getVersionTag).containsOnly("1");
     assertThat(processes).extracting(ProcessDefinition::getHistoryTimeToLive).containsOnly(3650);
   }

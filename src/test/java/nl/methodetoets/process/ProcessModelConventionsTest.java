@@ -33,14 +33,14 @@ class ProcessModelConventionsTest {
       "(StartEvent|EndEvent|BoundaryEvent|Task|Gateway|SequenceFlow|SubProcess)_[A-Z][A-Za-z0-9]*";
 
   @ParameterizedTest
-  @ValueSource(strings = {"processes/study-review.bpmn", "processes/annual-advice.bpmn"})
+  @ValueSource(strings = {"processes/study-review.bpmn", "processes/annual-advice.bpmn", "processes/objection-review.bpmn"})
   void elementsHaveReadableIds(String resource) {
     assertThat(read(resource).getModelElementsByType(FlowElement.class)).extracting(BaseElement::getId)
         .allMatch(id -> id.matches(READABLE_ID), "matches " + READABLE_ID);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"processes/study-review.bpmn", "processes/annual-advice.bpmn"})
+  @ValueSource(strings = {"processes/study-review.bpmn", "processes/annual-advice.bpmn", "processes/objection-review.bpmn"})
   void everyElementIsDrawn(String resource) {
     BpmnModelInstance model = read(resource);
     Set<String> drawnNodes = model.getModelElementsByType(BpmnShape.class).stream()
@@ -54,7 +54,7 @@ class ProcessModelConventionsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"processes/study-review.bpmn", "processes/annual-advice.bpmn"})
+  @ValueSource(strings = {"processes/study-review.bpmn", "processes/annual-advice.bpmn", "processes/objection-review.bpmn"})
   void serviceTasksOnlyCallADelegateBean(String resource) {
     BpmnModelInstance model = read(resource);
 
@@ -67,7 +67,7 @@ class ProcessModelConventionsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"processes/study-review.bpmn", "processes/annual-advice.bpmn"})
+  @ValueSource(strings = {"processes/study-review.bpmn", "processes/annual-advice.bpmn", "processes/objection-review.bpmn"})
   void decidingGatewaysAskAQuestion(String resource) {
     assertThat(read(resource).getModelElementsByType(ExclusiveGateway.class))
         .filteredOn(gateway -> gateway.getOutgoing().size() > 1)

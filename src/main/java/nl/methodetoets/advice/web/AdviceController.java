@@ -51,14 +51,16 @@ class AdviceController {
      * {@code renderingError}: {@code null} while the round's work goes on; else the failed job's incident (issue 10):
      * where it stopped, the kind of problem, that problem in the caller's language, and since when.
      */
-    @io.swagger.v3.oas.annotations.media.Schema(name = "AdviceRound", description = "A year's advice round.")
-    record RoundView(int year, String status, int studies, java.util.List<String> exemplary, RenderingError renderingError) {
+    @io.swagger.v3.oas.annotations.media.Schema(name = "AdviceRound", description = "A year's advice round; "
+            + "`underObjection`: the ids of its studies with an open objection, which keep it from being approved.")
+    record RoundView(int year, String status, int studies, java.util.List<String> exemplary, RenderingError renderingError,
+                     java.util.List<String> underObjection) {
         static RoundView of(AdviceRound r) {
             return of(r, null);
         }
 
         static RoundView of(AdviceRound r, RenderingError error) {
-            return new RoundView(r.year(), r.status().name(), r.studies(), r.exemplary(), error);
+            return new RoundView(r.year(), r.status().name(), r.studies(), r.exemplary(), error, r.underObjection());
         }
     }
 

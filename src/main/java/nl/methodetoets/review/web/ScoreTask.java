@@ -10,6 +10,9 @@ import nl.methodetoets.review.ReviewManagement;
 import nl.methodetoets.review.ReviewProcess;
 import nl.methodetoets.review.Rubric;
 import nl.methodetoets.review.ScoreSheet;
+import nl.methodetoets.submission.Objection;
+import nl.methodetoets.submission.ObjectionReviewProcess;
+import nl.methodetoets.submission.Objections;
 import nl.methodetoets.submission.SubmissionManagement;
 import nl.methodetoets.web.SentForm;
 import nl.methodetoets.web.TaskBodies;
@@ -22,14 +25,18 @@ import org.springframework.util.MultiValueMap;
 
 /**
  * SCORE: a reviewer's independent scores, saved as a draft on the way, or a declared conflict of interest that
- * hands the task back for a replacement.
+ * hands the task back for a replacement. Also the re-review of an objection ({@code objection: true}), with the
+ * objection's grounds and nothing of the earlier scores or the verdict.
  */
 @Component
 class ScoreTask implements TaskHandler<ScoreTask.Details> {
-    static final TaskType TYPE = TaskType.ofStudy("SCORE", ReviewProcess.TASK_SCORE);
+    static final TaskType TYPE = TaskType.ofStudy("SCORE", ReviewProcess.TASK_SCORE, ObjectionReviewProcess.TASK_SCORE);
 
-    /** The rubric the reviewer scores with and their own saved draft, if any. */
-    record Details(Rubric rubric, ScoreSheet draft) {
+    /**
+     * The rubric the reviewer scores with and their own saved draft, if any; for the re-review of an objection
+     * ({@code objection}) its grounds and, when it has one, where its attachment is ({@code attachment}).
+     */
+    record Details(Rubric rubric, ScoreSheet draft, boolean objection, String grounds, String attachment) {
     }
 
     /** Scores (null: n.v.t.) with comments and pages per criterion; or {@code conflictOfInterest} with its reason. */
@@ -50,7 +57,7 @@ class ScoreTask implements TaskHandler<ScoreTask.Details> {
      * The scoring form: the details and the study type, which decides where "n.v.t." may be chosen. A form that failed
      * validation comes back from {@code sent}; a first visit from the draft.
      */
-    record Form(Rubric rubric, ScoreSheet draft, String studyType) {
+    record Form(Rubric rubric, ScoreSheet draft, String studyType, boolean objection, String grounds, String attachment) {
 
         /** What the score form sent; nothing when the conflict form on the same page was sent (the draft shows). */
         public SentForm scoresSent(SentForm sent) {
@@ -75,10 +82,12 @@ class ScoreTask implements TaskHandler<ScoreTask.Details> {
 
     private final ReviewManagement reviews;
     private final SubmissionManagement submissions;
+    private final Objections objections;
     private final TaskBodies bodies;
 
-    ScoreTask(ReviewManagement reviews, SubmissionManagement submissions, TaskBodies bodies) {
+    ScoreTask(ReviewManagement reviews, SubmissionManagement submissions, Objections objections, TaskBodies bodies) {
         this.reviews = reviews;
+        this.objections = objections;
         this.submissions = submissions;
         this.bodies = bodies;
     }
@@ -95,8 +104,13 @@ class ScoreTask implements TaskHandler<ScoreTask.Details> {
 
     @Override
     public Details details(WorkItem task, UserAccount user) {
-        return new Details(reviews.rubricForReviewer(task.studyId(), user.id()),
-                reviews.draft(task.studyId(), user.id()).orElse(null));
+        Rubric rubric = reviews.rubricForReviewer(task.studyId(), user.id());
+        ScoreSheet draft = reviews.draft(task.studyId(), user.id()).orElse(null);
+        if (!ObjectionReviewProcess.TASK_SCORE.equals(task.taskKey())) {
+            return new Details(rubric, draft, false, null, null);
+        }
+        Objection objection = objections.open(task.studyId());
+        return new Details(rubric, draft, true, objection.grounds(), ObjectionLinks.attachment(task.studyId(), objection));
     }
 
     @Override
@@ -147,7 +161,8 @@ class ScoreTask implements TaskHandler<ScoreTask.Details> {
     @Override
     public TaskPage page(WorkItem task, Details details, UserAccount user) {
         String studyType = submissions.existing(task.studyId()).metadata().studyType().name();
-        return new TaskPage("review/tasks :: score", new Form(details.rubric(), details.draft(), studyType));
+        return new TaskPage("review/tasks :: score", new Form(details.rubric(), details.draft(), studyType,
+                details.objection(), details.grounds(), ObjectionLinks.page(details.attachment())));
     }
 
     private static ScoreSheet sheet(Body body, UserAccount user) {

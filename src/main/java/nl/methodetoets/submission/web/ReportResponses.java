@@ -33,8 +33,13 @@ final class ReportResponses {
     }
 
     static ResponseEntity<Resource> download(String studyId, Path file) {
+        return downloadAs(fileName(studyId), file);
+    }
+
+    /** Another uploaded PDF (an objection's attachment) under its own file name, served the same way. */
+    static ResponseEntity<Resource> downloadAs(String fileName, Path file) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header("Content-Disposition", "attachment; filename=\"" + fileName(studyId) + "\"")
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
                 .header("Content-Security-Policy", SANDBOX)
                 .header("X-Content-Type-Options", "nosniff")
                 .body(new FileSystemResource(file));

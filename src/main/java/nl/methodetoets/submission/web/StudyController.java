@@ -59,7 +59,7 @@ import org.springframework.web.multipart.MultipartFile;
 class StudyController {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private static final String STUDY_ID = "The study's id (as in the `Location` of its submission).";
-    private static final String IDEMPOTENCY = "Optional: any unique string (e.g. a UUID) chosen by the client. The "
+    static final String IDEMPOTENCY_DESCRIPTION = "Optional: any unique string (e.g. a UUID) chosen by the client. The "
             + "same key (for the same user and path) returns the first response again and creates nothing new; the "
             + "same key with a different request is refused with 422.";
     private static final String LOCATION = "The study's URL.";
@@ -119,7 +119,7 @@ class StudyController {
             + "readable PDF (`errors` names `report`).")
     ResponseEntity<String> submit(@Parameter(hidden = true) @RequestPart("metadata") MetadataRequest metadata,
                                   @Parameter(hidden = true) @RequestPart(value = "report", required = false) MultipartFile report,
-                                  @Parameter(description = IDEMPOTENCY)
+                                  @Parameter(description = IDEMPOTENCY_DESCRIPTION)
                                   @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
                                   HttpServletRequest request, Authentication who) {
         UserAccount user = identity.current(who);
@@ -181,7 +181,7 @@ class StudyController {
     @ApiResponse(responseCode = "409", description = "The study is not awaiting completion.")
     ResponseEntity<String> addVersion(@Parameter(description = STUDY_ID) @PathVariable String id,
                                       @Parameter(hidden = true) @RequestPart(value = "report", required = false) MultipartFile report,
-                                      @Parameter(description = IDEMPOTENCY)
+                                      @Parameter(description = IDEMPOTENCY_DESCRIPTION)
                                       @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
                                       HttpServletRequest request, Authentication who) {
         UserAccount user = identity.current(who);
@@ -236,7 +236,7 @@ class StudyController {
 
     /** The assessment exists only once the chair fixed the verdict, so no viewer sees one earlier. */
     private StudyView view(Study study, UserAccount viewer) {
-        return StudyView.of(study, submissions.assessment(study.id()).orElse(null));
+        return StudyView.of(study, submissions.assessment(study.id(), viewer).orElse(null));
     }
 
     /** The first response exactly as it was stored, so a replay is indistinguishable from it. */

@@ -14,6 +14,7 @@ import nl.methodetoets.idempotency.IdempotencyKey;
 import nl.methodetoets.idempotency.IdempotentResponse;
 import nl.methodetoets.identity.Identity;
 import nl.methodetoets.identity.UserAccount;
+import nl.methodetoets.submission.Objections;
 import nl.methodetoets.submission.ReportUploads;
 import nl.methodetoets.submission.ReviewFacts;
 import nl.methodetoets.submission.Study;
@@ -60,10 +61,12 @@ class StudyPageController {
     private final MessageSource texts;
     private final TaskWork work;
     private final TaskCompletion completion;
+    private final Objections objections;
 
     StudyPageController(SubmissionManagement submissions, StudyReports reports, ReportUploads uploads,
                         Identity identity, UserMessages messages, ReviewFacts reviewFacts, MessageSource texts,
-                        TaskWork work, TaskCompletion completion) {
+                        TaskWork work, TaskCompletion completion, Objections objections) {
+        this.objections = objections;
         this.work = work;
         this.completion = completion;
         this.submissions = submissions;
@@ -101,9 +104,13 @@ class StudyPageController {
         model.addAttribute("study", study);
         model.addAttribute("progress", StudyProgress.of(study, reviewFacts::scoresDue, texts, locale));
         model.addAttribute("organisationNames", identity.organisationNames());
-        model.addAttribute("assessment", submissions.assessment(id).orElse(null));
+        model.addAttribute("assessment", submissions.assessment(id, user).orElse(null));
         model.addAttribute("mayWithdraw", submissions.mayWithdraw(study, user));
         model.addAttribute("mayChangePublicReport", submissions.mayChangePublicReport(study, user));
+        model.addAttribute("objections", objections.maySeeObjections(study, user) ? objections.objections(id, user) : List.of());
+        boolean mayObject = objections.mayFile(study, user);
+        model.addAttribute("mayObject", mayObject);
+        model.addAttribute("objectionLastDay", mayObject ? objections.lastDay(study) : null);
         return "submission/study";
     }
 

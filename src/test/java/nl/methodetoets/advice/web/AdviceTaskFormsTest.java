@@ -30,7 +30,7 @@ class AdviceTaskFormsTest {
 
     @Test
     void approvalIsABooleanWithRemarks() {
-        ApproveAdviceTask task = new ApproveAdviceTask(advice, bodies);
+        ApproveAdviceTask task = new ApproveAdviceTask(advice, mock(nl.methodetoets.submission.SubmissionManagement.class), bodies);
         WorkItem approve = year("APPROVE_ADVICE", AnnualAdviceProcess.TASK_APPROVE_ADVICE);
 
         JsonNode body = task.formBody(form("approved", "false", "remarks", "Graag korter"));
@@ -48,7 +48,7 @@ class AdviceTaskFormsTest {
 
         assertThat(task.type().subject()).isEqualTo(TaskType.Subject.YEAR);
         assertThat(task.details(draft, chair)).isEqualTo(new AdviceTaskDetails(round));
-        assertThat(new ApproveAdviceTask(advice, bodies).details(draft, chair).round()).isEqualTo(round);
+        assertThat(new ApproveAdviceTask(advice, mock(nl.methodetoets.submission.SubmissionManagement.class), bodies).details(draft, chair).round()).isEqualTo(round);
 
         task.complete(draft, task.formBody(form("conclusions", "C", "recommendations", "R")), chair);
         verify(advice).saveDraft("t1", 2012, "C", "R");

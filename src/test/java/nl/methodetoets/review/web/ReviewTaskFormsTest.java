@@ -40,12 +40,13 @@ class ReviewTaskFormsTest {
     private final TaskBodies bodies = new TaskBodies(json);
     private final ReviewManagement reviews = mock(ReviewManagement.class);
     private final SubmissionManagement submissions = mock(SubmissionManagement.class);
+    private final nl.methodetoets.submission.Objections objections = mock(nl.methodetoets.submission.Objections.class);
     private final ReviewerNames names = new ReviewerNames(mock(Identity.class));
     private final UserAccount reviewer = new UserAccount("r1", "Reviewer", "r1@example.org", "org", Set.of(Role.REVIEWER));
 
     @Test
     void scoresNotApplicableBecomeNullAndEmptyChoicesAreLeftOut() {
-        JsonNode body = new ScoreTask(reviews, submissions, bodies).formBody(form(
+        JsonNode body = new ScoreTask(reviews, submissions, objections, bodies).formBody(form(
                 "_csrf", "x", "score_K1", "nvt", "score_K2", "4", "score_K3", "", "comment_K1", "past niet",
                 "pages_K2", "12, 15-17", "summary", "Goed"));
 
@@ -61,7 +62,7 @@ class ReviewTaskFormsTest {
 
     @Test
     void aConflictDeclarationSendsNoScoresAndCompletesAsAConflict() {
-        ScoreTask task = new ScoreTask(reviews, submissions, bodies);
+        ScoreTask task = new ScoreTask(reviews, submissions, objections, bodies);
         JsonNode body = task.formBody(form("conflictOfInterest", "true", "reason", "Mijn vroegere werkgever"));
 
         assertThat(body.has("scores")).isFalse();
@@ -79,9 +80,9 @@ class ReviewTaskFormsTest {
         when(reviews.rubricForReviewer("s1", "r1")).thenReturn(rubric);
         when(reviews.draft("s1", "r1")).thenReturn(Optional.of(draft));
 
-        ScoreTask.Details details = new ScoreTask(reviews, submissions, bodies).details(study("SCORE", ReviewProcess.TASK_SCORE), reviewer);
+        ScoreTask.Details details = new ScoreTask(reviews, submissions, objections, bodies).details(study("SCORE", ReviewProcess.TASK_SCORE), reviewer);
 
-        assertThat(details).isEqualTo(new ScoreTask.Details(rubric, draft));
+        assertThat(details).isEqualTo(new ScoreTask.Details(rubric, draft, false, null, null));
     }
 
     @Test
@@ -91,7 +92,7 @@ class ReviewTaskFormsTest {
         Map<String, Integer> drafted = new HashMap<>();
         drafted.put("K1", null);
         ScoreTask.Form form = new ScoreTask.Form(new Rubric("2012-1", List.of(k1, k2)),
-                new ScoreSheet("r1", drafted, Map.of(), Map.of(), null), "MONITOR");
+                new ScoreSheet("r1", drafted, Map.of(), Map.of(), null), "MONITOR", false, null, null);
 
         assertThat(form.scored(SentForm.none())).isEqualTo(1);
         assertThat(form.scored(SentForm.of(form("score_K1", "3", "score_K2", "nvt")))).isEqualTo(2);
