@@ -29,10 +29,7 @@ class NoDutchLiteralsTest {
     /** Single literals that may stay, per file: (file, literal) with the reason. */
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             // the bootstrap administrator's display name: user data stored once, not wording of the UI
-            Map.entry("identity/AdminBootstrap.java", Set.of("Beheer Methodetoets", "beheer@methodetoets.invalid")),
-            // file names of downloads, part of the API contract (API.md), the same in every language
-            Map.entry("advice/web/AdviceController.java", Set.of("inline; filename=\"jaaradvies-")),
-            Map.entry("advice/web/AdvicePageController.java", Set.of("inline; filename=\"jaaradvies-")));
+            Map.entry("identity/AdminBootstrap.java", Set.of("Beheer Methodetoets", "beheer@methodetoets.invalid")));
 
     @Test
     void mainSourcesHoldNoDutchTextOutsideTheBundles() throws IOException {

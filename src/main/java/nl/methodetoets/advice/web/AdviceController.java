@@ -39,6 +39,9 @@ import org.springframework.web.bind.annotation.RestController;
         + "calibration and document. Until a round is published it is for CHAIR, SECRETARIAT and ADMIN only.")
 class AdviceController {
     private static final String YEAR = "The advice year, e.g. 2012.";
+    /** File names, not texts (Dutch literals test): the draft's carries its number. */
+    private static final String DOCUMENT_FILES = "jaaradvies-{year}-concept-{n}.pdf" + " for draft n, "
+            + "jaaradvies-{year}.pdf" + " for the final";
     private static final String EXPORT_FILE = "jaaradvies-{year}-gegevens.csv"; // a file name, not a text (Dutch literals test)
 
     @io.swagger.v3.oas.annotations.media.Schema(name = "AdviceRoundStart", description = "Starts the round of a year.",
@@ -130,7 +133,7 @@ class AdviceController {
     @Operation(operationId = "getAdviceDocument", summary = "Download the advice document", description = "The advice as application/pdf: the latest "
             + "draft (marked as such) for SECRETARIAT and CHAIR until publication, the archived final (PDF/A-3a) for "
             + "everyone signed in after it. 404 before the first draft is rendered. Content-Disposition names the file: "
-            + "jaaradvies-{year}-concept-{n}.pdf for concept n, jaaradvies-{year}.pdf for the final.")
+            + DOCUMENT_FILES + ".")
     @ApiResponse(responseCode = "200", description = "The PDF.", content = @io.swagger.v3.oas.annotations.media.Content(
             mediaType = "application/pdf", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")))
     ResponseEntity<Resource> document(@Parameter(description = YEAR) @PathVariable int year, Authentication who) {
