@@ -52,17 +52,15 @@ class AdviceLongRoundTest {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             List<PDStructureElement> tables = new ArrayList<>();
             collect(doc.getDocumentCatalog().getStructureTreeRoot(), "Table", tables);
-            PDStructureElement studies = tables.get(tables.size() - 1);
+            // the list of all studies: the table with the most rows
+            PDStructureElement studies = tables.stream()
+                    .max(java.util.Comparator.comparingInt(table -> count(table, "TR"))).orElseThrow();
 
             List<PDStructureElement> heads = new ArrayList<>();
             collect(studies, "THead", heads);
             List<PDStructureElement> bodies = new ArrayList<>();
             collect(studies, "TBody", bodies);
-            List<Integer> rows = bodies.stream().map(body -> {
-                List<PDStructureElement> tr = new ArrayList<>();
-                collect(body, "TR", tr);
-                return tr.size();
-            }).toList();
+            List<Integer> rows = bodies.stream().map(body -> count(body, "TR")).toList();
 
             assertThat(heads).hasSize(1);
             assertThat(rows).containsExactly(25, 25, 10);
@@ -120,6 +118,12 @@ class AdviceLongRoundTest {
     /** Titles differ in length, so rows differ in height, and no title contains another. */
     private static String title(int i) {
         return "Studienummer " + i + " over de wijkaanpak" + " en de buurt".repeat(i % 4) + " (einde " + i + ")";
+    }
+
+    private static int count(PDStructureNode node, String type) {
+        List<PDStructureElement> found = new ArrayList<>();
+        collect(node, type, found);
+        return found.size();
     }
 
     private static void collect(PDStructureNode node, String type, List<PDStructureElement> found) {
