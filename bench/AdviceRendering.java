@@ -25,7 +25,11 @@ import com.sun.management.GarbageCollectionNotificationInfo;
 
 import nl.methodetoets.advice.AdviceDocument;
 import nl.methodetoets.advice.AdviceDocument.AdviceStudy;
+import nl.methodetoets.advice.AdviceDocument.Change;
 import nl.methodetoets.advice.AdviceDocument.CriterionFinding;
+import nl.methodetoets.advice.AdviceDocument.Instrument;
+import nl.methodetoets.advice.AdviceDocument.Member;
+import nl.methodetoets.advice.AdviceDocument.MemberRole;
 import nl.methodetoets.advice.AdviceDocument.Trend;
 import nl.methodetoets.advice.AdvicePdfRenderer;
 import nl.methodetoets.advice.AdviceRules;
@@ -370,21 +374,26 @@ public class AdviceRendering {
             if (verdict != null) {
                 verdicts.merge(verdict, 1L, Long::sum);
             }
+            Map<String, Integer> scores = new LinkedHashMap<>();
+            for (int k = 1; k <= 8; k++) {
+                scores.put("K" + k, exemplary ? 3 + (i + k) % 3 : null);
+            }
             studies.add(new AdviceStudy(String.format("S-2024-%04d", i + 1), title, authors,
-                    ORGANISATIONS[(h / 7) % ORGANISATIONS.length], TYPES[i % TYPES.length], verdict, exemplary,
-                    exemplary && i % 80 == 47,
+                    ORGANISATIONS[(h / 7) % ORGANISATIONS.length],
+                    i % 4 == 0 ? null : ORGANISATIONS[(h / 11) % ORGANISATIONS.length], TYPES[i % TYPES.length],
+                    verdict, exemplary, exemplary && i % 80 == 47,
                     exemplary ? "Vergelijkingswijken vooraf gekozen op basis van een nulmeting; verschil-in-verschillen "
-                            + "met betrouwbaarheidsintervallen op wijkniveau en een open gedeelde syntax." : null));
+                            + "met betrouwbaarheidsintervallen op wijkniveau en een open gedeelde syntax." : null,
+                    exemplary ? scores : null));
         }
-        List<CriterionFinding> findings = List.of(
-                new CriterionFinding("K1", "Onderzoeksopzet / contrafactische situatie", 2.57, size * 3L / 8, 0.712, 2.31),
-                new CriterionFinding("K2", "Vergelijkbaarheid en verstorende factoren", 2.71, size * 3L / 8, 0.655, 2.9),
-                new CriterionFinding("K3", "Beleidstheorie en interventie", 3.25, size / 8L, 0.801, 3.1),
-                new CriterionFinding("K4", "Meetkwaliteit en databronnen", 3.5, 0L, 0.844, 3.4),
-                new CriterionFinding("K5", "Respons, uitval en ontbrekende gegevens", 2.88, size / 4L, null, 2.7),
-                new CriterionFinding("K6", "Analyse, precisie en toeschrijving", 2.63, size * 3L / 8, 0.690, 2.5),
-                new CriterionFinding("K7", "Transparantie en rapportage", 3.38, size / 8L, 0.77, 3.2),
-                new CriterionFinding("K8", "Beleidsrendement en proportionaliteit", 2.9, size / 5L, 0.81, null));
+        Instrument instrument = instrument();
+        List<CriterionFinding> findings = new ArrayList<>();
+        for (var c : instrument.criteria()) {
+            int k = Integer.parseInt(c.code().substring(1));
+            findings.add(new CriterionFinding(c.code(), c.name(), 2.5 + k * 0.1, (long) size * k / 20, 0.62 + k * 0.03,
+                    new Change(2.4 + k * 0.1, 0.1 * (k - 4), 0.1 * (k - 4) - 0.2, 0.1 * (k - 4) + 0.2,
+                            k < 3 ? "aantoonbaar verslechterd" : k > 5 ? "aantoonbaar verbeterd" : "geen aantoonbare verandering")));
+        }
         return new AdviceDocument(2024, false, 0,
                 "De methodologische kwaliteit van de effectstudies is dit jaar licht verbeterd.\n"
                         + "Vooral de onderzoeksopzet blijft achter.\n\n"
@@ -392,11 +401,24 @@ public class AdviceRendering {
                 "Kies vergelijkingswijken vóór de start van de aanpak en leg een nulmeting vast.\n\n"
                         + "Rapporteer uitval en ontbrekende gegevens per wijk.",
                 studies,
-                List.of("prof. dr. A. de Vries (voorzitter)", "dr. B. Öğüt", "dr. C. Ĳzerman",
-                        "mr. D. Jansen (secretaris)"),
-                verdicts, findings,
+                List.of(new Member("prof. dr. A. de Vries", MemberRole.CHAIR, "Universiteit Utrecht"),
+                        new Member("dr. B. Öğüt", MemberRole.MEMBER, "Universiteit Twente"),
+                        new Member("dr. C. Ĳzerman", MemberRole.MEMBER, "Sociaal en Cultureel Planbureau"),
+                        new Member("mr. D. Jansen", MemberRole.SECRETARIAT, "Ministerie van BZK")),
+                verdicts, findings, List.of("K1", "K2", "K6", "K5", "K8", "K3", "K7", "K4"),
                 new Trend(2023, 0.31, -0.12, 0.74, "Het verschil is positief, maar het interval omvat nul."),
+                instrument,
                 OffsetDateTime.of(2025, 3, 14, 10, 30, 0, 0, ZoneOffset.ofHours(1)));
+    }
+
+    /** The instrument the application installs (rubric/2012-1.json on the classpath), for the appendix. */
+    private static Instrument instrument() {
+        try (var in = AdviceRendering.class.getClassLoader().getResourceAsStream("rubric/2012-1.json")) {
+            return Instrument.of(new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readValue(in, nl.methodetoets.review.Rubric.class));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String capitalise(String s) {

@@ -111,8 +111,8 @@ class AdviceLongRoundTest {
                     i % 3 == 0 ? "MONITOR" : "EFFECT", 1 + i % 5, false, false, null));
         }
         return new AdviceDocument(full.year(), false, 0, full.conclusions(), full.recommendations(), studies,
-                full.members(), Map.of(1, 12L, 2, 12L, 3, 12L, 4, 12L, 5, 12L), full.criterionFindings(), full.trend(),
-                full.generatedAt());
+                full.members(), Map.of(1, 12L, 2, 12L, 3, 12L, 4, 12L, 5, 12L), full.criterionFindings(),
+                full.fallsShort(), full.trend(), full.instrument(), full.generatedAt());
     }
 
     /** Titles differ in length, so rows differ in height, and no title contains another. */
