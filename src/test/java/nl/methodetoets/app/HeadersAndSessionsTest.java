@@ -151,6 +151,25 @@ class HeadersAndSessionsTest extends ApplicationTestBase {
                 .doesNotContain("hdr-ander-schema", "hdr-andere-poort");
     }
 
+    // --- unknown paths
+
+    @Test
+    void anUnknownPathIsTheSitesNotFoundPageForABrowserAndAProblemInTheCallersLanguageForTheRest() {
+        HttpResponse<String> page = send(basic(get("/taken-die-niet-bestaan")
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").header("Accept-Language", "nl"), "hdr-indiener"));
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(page.body()).contains("Niet gevonden.").doesNotContain("static resource");
+        for (String path : List.of("/taken-die-niet-bestaan", "/api/bestaat-niet")) {
+            HttpResponse<String> problem = send(basic(get(path).header("Accept", "application/json")
+                    .header("Accept-Language", "en"), "hdr-indiener"));
+            assertThat(problem.statusCode()).as(path).isEqualTo(404);
+            assertThat(problem.headers().firstValue("Content-Type").orElse("")).as(path)
+                    .startsWith("application/problem+json");
+            assertThat(problem.body()).as(path).contains("\"detail\":\"Not found.\"").doesNotContain("static resource");
+        }
+    }
+
     // --- sessions
 
     @Test
