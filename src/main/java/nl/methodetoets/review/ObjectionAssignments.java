@@ -3,8 +3,6 @@ package nl.methodetoets.review;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -63,19 +61,8 @@ class ObjectionAssignments {
 
     ReviewerProposal propose(String studyId) {
         Study study = submissions.existing(studyId);
-        Map<String, Integer> load = store.openLoad();
-        List<ReviewerProposal.Candidate> candidates = new ArrayList<>();
-        for (UserAccount reviewer : identity.users(Role.REVIEWER)) {
-            String excluded = excluded(reviewer, study).orElse(null);
-            candidates.add(new ReviewerProposal.Candidate(reviewer.id(), reviewer.name(), load.getOrDefault(reviewer.id(), 0),
-                    false, excluded));
-        }
-        String proposed = candidates.stream().filter(c -> c.excludedBecause() == null)
-                .min(Comparator.comparingInt(ReviewerProposal.Candidate::openTasks).thenComparing(ReviewerProposal.Candidate::id))
-                .map(ReviewerProposal.Candidate::id).orElse(null);
-        List<ReviewerProposal.Candidate> marked = candidates.stream().map(c -> new ReviewerProposal.Candidate(c.id(), c.name(),
-                c.openTasks(), c.id().equals(proposed), c.excludedBecause())).toList();
-        return new ReviewerProposal(1, proposed == null ? List.of() : List.of(proposed), marked);
+        return ReviewerProposal.of(1, identity.users(Role.REVIEWER), store.openLoad(),
+                reviewer -> excluded(reviewer, study).orElse(null));
     }
 
     void assign(String taskId, String studyId, String objectionId, List<String> reviewers) {

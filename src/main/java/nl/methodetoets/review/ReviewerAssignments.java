@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -67,20 +66,9 @@ class ReviewerAssignments {
         List<Assignment> current = store.assignments(studyId);
         long working = current.stream().filter(a -> a.state() != Assignment.State.CONFLICT).count();
         int needed = (int) Math.max(required(study) - working, 0);
-        Map<String, Integer> load = store.openLoad();
-        List<ReviewerProposal.Candidate> candidates = new ArrayList<>();
-        for (UserAccount reviewer : identity.users(Role.REVIEWER)) {
-            String excluded = current.stream().anyMatch(a -> a.reviewerId().equals(reviewer.id())) ? "ALREADY_ASSIGNED"
-                    : conflicts.conflict(reviewer, study).orElse(null);
-            candidates.add(new ReviewerProposal.Candidate(reviewer.id(), reviewer.name(),
-                    load.getOrDefault(reviewer.id(), 0), false, excluded));
-        }
-        List<String> proposal = candidates.stream().filter(c -> c.excludedBecause() == null)
-                .sorted(Comparator.comparingInt(ReviewerProposal.Candidate::openTasks).thenComparing(ReviewerProposal.Candidate::id))
-                .limit(needed).map(ReviewerProposal.Candidate::id).toList();
-        List<ReviewerProposal.Candidate> marked = candidates.stream().map(c -> new ReviewerProposal.Candidate(c.id(), c.name(),
-                c.openTasks(), proposal.contains(c.id()), c.excludedBecause())).toList();
-        return new ReviewerProposal(needed, proposal, marked);
+        return ReviewerProposal.of(needed, identity.users(Role.REVIEWER), store.openLoad(),
+                reviewer -> current.stream().anyMatch(a -> a.reviewerId().equals(reviewer.id())) ? "ALREADY_ASSIGNED"
+                        : conflicts.conflict(reviewer, study).orElse(null));
     }
 
     void assign(String taskId, String studyId, List<String> reviewers) {
