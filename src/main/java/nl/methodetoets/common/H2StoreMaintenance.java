@@ -24,10 +24,10 @@ import org.springframework.stereotype.Component;
  *
  * <p>Each round (every {@code methodetoets.h2.maintenance-interval}) does what H2's background writer does:
  * <ul>
- *   <li>when less than half of the bytes in the chunks are live, the live pages of the emptiest chunks (up to 4 MB)
+ *   <li>when less than 70 % of the bytes in the chunks are live, the live pages of the emptiest chunks (up to 4 MB)
  *       are written again ({@code MVStore.compact}), and stored at once with a commit; the old chunks are then dead
  *       and their space is reused by the next chunks;</li>
- *   <li>when the file is idle (no chunk written since the last round) and less than half of it is in use, the chunks
+ *   <li>when the file is idle (no chunk written since the last round) and less than 80 % of it is in use, the chunks
  *       are moved to its start and the file is truncated ({@code MVStore.compactFile}, at most
  *       {@value #MAX_COMPACT_MILLIS} ms; what H2 does when it closes, with {@code MAX_COMPACT_TIME}).</li>
  * </ul>
@@ -43,12 +43,12 @@ import org.springframework.stereotype.Component;
 @EnableScheduling
 class H2StoreMaintenance {
     private static final Logger log = LoggerFactory.getLogger(H2StoreMaintenance.class);
-    /** Compact while fewer than this percentage of the chunks' bytes are live (H2's own threshold is 50 too). */
-    static final int CHUNK_FILL_TARGET = 50;
+    /** Compact while fewer than this percentage of the chunks' bytes are live. */
+    static final int CHUNK_FILL_TARGET = 70;
     /** Live bytes rewritten per round at most. */
     static final int REWRITE_LIMIT = 4 * 1024 * 1024;
     /** Shrink the idle file when less than this percentage of it is in use. */
-    static final int FILE_FILL_TARGET = 50;
+    static final int FILE_FILL_TARGET = 80;
     static final int MAX_COMPACT_MILLIS = 200;
 
     private final DataSource dataSource;
