@@ -182,6 +182,16 @@ public class ApiThroughput {
                 + id(name) + "@example.nl\",\"password\":\"" + PASSWORD + "\",\"organisation\":\"" + org + "\",\"roles\":[\"" + role + "\"]}", 201);
     }
 
+    /** The id of a user {@link #setup} created: "ind", "sec", "chair", "r1" or "r2". */
+    public static String userId(String name) {
+        return id(name);
+    }
+
+    /** The password of the users {@link #setup} created. */
+    public static String password() {
+        return PASSWORD;
+    }
+
     private static String id(String name) {
         return "bench-" + RUN + "-" + name;
     }

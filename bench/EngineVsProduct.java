@@ -50,6 +50,7 @@ import javax.tools.ToolProvider;
  *   ./mvnw -o -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt -DincludeScope=test
  *   ./mvnw -o -q dependency:build-classpath -Dmdep.outputFile=target/cp-runtime.txt -DincludeScope=runtime
  *   java -cp "$(cat target/cp.txt)" bench/EngineVsProduct.java [studies=200] [threads=4] [repetitions=3] [settings=h2,pg] [heap=512m]
+ *   java -cp "$(cat target/cp.txt)" bench/EngineVsProduct.java tasklist [open=10000] [historic=50000] [scoreStudies=1000] [h2|pg] [heap=512m]
  *
  * Child JVMs (bare engine, product, starter) run with the runtime class path (target/cp-runtime.txt) and the same
  * -Xmx; the helpers are compiled into target/bench-classes first, so no compilation is timed. Logs and data go to
@@ -69,6 +70,19 @@ public class EngineVsProduct {
     static EmbeddedPostgres pg;
     static Path pgData;
     static int threads;
+
+    static void prepare(String heapSize, String name) throws IOException {
+        heap = heapSize;
+        work = Path.of(System.getProperty("bench.dir",
+                "/tmp/bench-" + name + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))));
+        Files.createDirectories(work);
+        Path cpFile = ROOT.resolve("target/cp-runtime.txt");
+        if (!Files.exists(cpFile) || !Files.exists(ROOT.resolve("target/classes/nl/methodetoets/MethodetoetsApplication.class"))) {
+            throw new IllegalStateException("build first: ./mvnw -o -q -DskipTests compile and the class paths (see the header)");
+        }
+        runtimeCp = Files.readString(cpFile).strip();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> CHILDREN.forEach(Process::destroyForcibly)));
+    }
 
     /** A database a run uses: for H2 a directory, for PostgreSQL a database of the embedded cluster. */
     record Db(String setting, String url, String user, String password, Path dataDir, String pgName) {
@@ -91,20 +105,15 @@ public class EngineVsProduct {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("tasklist")) {
+            TaskListAtScale.run(args);
+            return;
+        }
         int studies = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         threads = args.length > 1 ? Integer.parseInt(args[1]) : 4;
         int repetitions = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         List<String> settings = List.of((args.length > 3 ? args[3] : "h2,pg").split(","));
-        heap = args.length > 4 ? args[4] : "512m";
-        work = Path.of(System.getProperty("bench.dir",
-                "/tmp/bench-evp-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))));
-        Files.createDirectories(work);
-        Path cpFile = ROOT.resolve("target/cp-runtime.txt");
-        if (!Files.exists(cpFile) || !Files.exists(ROOT.resolve("target/classes/nl/methodetoets/MethodetoetsApplication.class"))) {
-            throw new IllegalStateException("build first: ./mvnw -o -q -DskipTests compile and the class paths (see the header)");
-        }
-        runtimeCp = Files.readString(cpFile).strip();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> CHILDREN.forEach(Process::destroyForcibly)));
+        prepare(args.length > 4 ? args[4] : "512m", "evp");
         System.out.printf("Engine versus product: %d studies, %d client threads, %d repetitions, %s, -Xmx%s, work dir %s%n",
                 studies, threads, repetitions, settings, heap, work);
         compileHelpers();
@@ -623,5 +632,281 @@ public class EngineVsProduct {
         Collections.sort(sorted);
         int n = sorted.size();
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+}
+
+/**
+ * Task list at scale (issue 13): p50/p95/p99 of {@code GET /api/tasks} for a reviewer and for the secretariat with
+ * 10,000 open and 50,000 historic tasks. Seeding: the product creates its schema, the bench users and ONE real study
+ * (through the API, to the verdict); then, with the product stopped, a Camunda engine in this JVM on the product's
+ * database starts the other studies' processes through the engine API (each with a copy of the real study's row, so
+ * titles resolve; the process's listeners and delegates are no-ops here) — open - 2 × scoreStudies stay at INTAKE
+ * (offered to SECRETARIAT), scoreStudies get intake ACCEPT and two reviewers (two SCORE tasks each, one for the
+ * measured reviewer) — and bulk-inserts the historic tasks as copies of the real study's five finished task rows.
+ * Then the product starts again on that database and the requests are timed (sequential, one client, after warm-up).
+ */
+class TaskListAtScale {
+    static void run(String[] args) throws Exception {
+        int open = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
+        int historic = args.length > 2 ? Integer.parseInt(args[2]) : 50_000;
+        int scoreStudies = args.length > 3 ? Integer.parseInt(args[3]) : 1_000;
+        String setting = args.length > 4 ? args[4] : "h2";
+        EngineVsProduct.prepare(args.length > 5 ? args[5] : "512m", "tasklist");
+        if (open < 2 * scoreStudies) {
+            throw new IllegalArgumentException("open tasks must be at least 2 × scoreStudies");
+        }
+        System.out.printf("Task list at scale: %d open tasks (%d SCORE for two reviewers, the rest INTAKE), %d historic, %s, work dir %s%n",
+                open, 2 * scoreStudies, historic, setting, EngineVsProduct.work);
+        EngineVsProduct.compileHelpers();
+        if (setting.equals("pg")) {
+            EngineVsProduct.startPostgres();
+        }
+        EngineVsProduct.Db db = EngineVsProduct.freshDb(setting, 0, "tasklist");
+
+        int port = EngineVsProduct.nextPort++;
+        Process p = EngineVsProduct.launchProduct(port, db, EngineVsProduct.work.resolve("tasklist-product-1.log"));
+        Class<?> client;
+        try {
+            EngineVsProduct.awaitHealthy(p, port, EngineVsProduct.work.resolve("tasklist-product-1.log"));
+            client = new URLClassLoader(new URL[] {EngineVsProduct.CLASSES.toUri().toURL()}, TaskListAtScale.class.getClassLoader())
+                    .loadClass("ApiThroughput");
+            client.getMethod("setup", String.class, String.class).invoke(null, "http://localhost:" + port, EngineVsProduct.ADMIN_PASSWORD);
+            client.getMethod("drive", int.class, int.class).invoke(null, 1, 1);
+            p.destroy();
+            p.waitFor(120, TimeUnit.SECONDS);
+        } finally {
+            EngineVsProduct.stop(p);
+        }
+        String r1 = (String) client.getMethod("userId", String.class).invoke(null, "r1");
+        String r2 = (String) client.getMethod("userId", String.class).invoke(null, "r2");
+        String sec = (String) client.getMethod("userId", String.class).invoke(null, "sec");
+        String submitter = (String) client.getMethod("userId", String.class).invoke(null, "ind");
+        String password = (String) client.getMethod("password").invoke(null);
+
+        long t = System.nanoTime();
+        seed(db, open, scoreStudies, historic, submitter, r1, r2);
+        System.out.printf("Seeded in %.0f s%n", (System.nanoTime() - t) / 1e9);
+
+        port = EngineVsProduct.nextPort++;
+        Path log = EngineVsProduct.work.resolve("tasklist-product-2.log");
+        long launched = System.nanoTime();
+        p = EngineVsProduct.launchProduct(port, db, log);
+        try {
+            EngineVsProduct.awaitHealthy(p, port, log);
+            System.out.printf("Product start to healthy on the seeded database: %.1f s%n", (System.nanoTime() - launched) / 1e9);
+            String base = "http://localhost:" + port;
+            boolean met = true;
+            for (String[] who : new String[][] {{"reviewer", r1}, {"secretariat", sec}}) {
+                met &= measure(base, who[0], who[1], password);
+            }
+            System.out.println("p95 ≤ 50 ms for both: " + (met ? "met" : "NOT met"));
+            p.destroy();
+            p.waitFor(120, TimeUnit.SECONDS);
+        } finally {
+            EngineVsProduct.stop(p);
+        }
+        if (EngineVsProduct.pg != null) {
+            EngineVsProduct.pg.close();
+        }
+    }
+
+    static boolean measure(String base, String role, String user, String password) throws Exception {
+        String auth = "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        HttpRequest get = HttpRequest.newBuilder(URI.create(base + "/api/tasks")).header("Authorization", auth)
+                .timeout(Duration.ofSeconds(60)).build();
+        int items = 0;
+        long bytes = 0;
+        for (int i = 0; i < 20; i++) { // warm-up
+            HttpResponse<String> r = EngineVsProduct.HTTP.send(get, HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("GET /api/tasks as " + role + ": " + r.statusCode() + " " + r.body());
+            }
+            items = r.body().split("\\{\"id\":", -1).length - 1;
+            bytes = r.body().length();
+        }
+        List<Double> ms = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            long t = System.nanoTime();
+            HttpResponse<String> r = EngineVsProduct.HTTP.send(get, HttpResponse.BodyHandlers.ofString());
+            ms.add((System.nanoTime() - t) / 1e6);
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("GET /api/tasks as " + role + ": " + r.statusCode());
+            }
+        }
+        Collections.sort(ms);
+        double p95 = pct(ms, 0.95);
+        System.out.printf("GET /api/tasks as the %-11s (%5d tasks, %7.1f KB): p50 %6.1f  p95 %6.1f  p99 %6.1f  max %6.1f ms (target p95 ≤ 50: %s)%n",
+                role, items, bytes / 1024.0, pct(ms, 0.50), p95, pct(ms, 0.99), ms.get(ms.size() - 1), p95 <= 50 ? "met" : "NOT met");
+        return p95 <= 50;
+    }
+
+    static double pct(List<Double> sorted, double p) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1));
+    }
+
+    static void seed(EngineVsProduct.Db db, int open, int scoreStudies, int historic, String submitter, String r1, String r2) throws Exception {
+        com.zaxxer.hikari.HikariDataSource pool = new com.zaxxer.hikari.HikariDataSource();
+        pool.setJdbcUrl(db.url());
+        pool.setUsername(db.user());
+        pool.setPassword(db.password());
+        pool.setMaximumPoolSize(10);
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+                .setLevel(ch.qos.logback.classic.Level.WARN);
+        Map<Object, Object> beans = new java.util.HashMap<>();
+        try (Stream<Path> models = Files.list(EngineVsProduct.ROOT.resolve("processes"))) {
+            Pattern bean = Pattern.compile("\\$\\{(\\w+(?:Delegate|Listener))}");
+            for (Path model : models.filter(f -> f.toString().endsWith(".bpmn")).toList()) {
+                Matcher m = bean.matcher(Files.readString(model));
+                while (m.find()) {
+                    beans.put(m.group(1), new Quiet());
+                }
+            }
+        }
+        var cfg = new org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration();
+        cfg.setProcessEngineName("seeder");
+        cfg.setDataSource(pool);
+        cfg.setDatabaseSchemaUpdate("false");
+        cfg.setHistory("full");
+        cfg.setJobExecutorActivate(false);
+        cfg.setDefaultSerializationFormat("application/json");
+        cfg.setIdGenerator(new org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator());
+        cfg.setBeans(beans);
+        cfg.setProcessEnginePlugins(new ArrayList<>(List.of(new org.camunda.spin.plugin.impl.SpinProcessEnginePlugin())));
+        org.camunda.bpm.engine.ProcessEngine engine = cfg.buildProcessEngine();
+        try (Connection c = pool.getConnection()) {
+            String template;
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("select id from study")) {
+                r.next();
+                template = r.getString(1);
+            }
+            int studies = open - scoreStudies;
+            java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newFixedThreadPool(4);
+            java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+            List<java.util.concurrent.Future<?>> work = new ArrayList<>();
+            for (int i = 0; i < studies; i++) {
+                int n = i;
+                work.add(workers.submit(() -> {
+                    seedStudy(engine, pool, template, n, n < scoreStudies, submitter, r1, r2);
+                    if (done.incrementAndGet() % 1000 == 0) {
+                        System.out.printf("  %d studies seeded%n", done.get());
+                    }
+                    return null;
+                }));
+            }
+            for (var f : work) {
+                f.get();
+            }
+            workers.shutdown();
+            insertHistoricTasks(c, historic);
+            try (Statement s = c.createStatement()) {
+                System.out.printf("Database now: %d studies, %d open tasks (%d for %s, %d offered to SECRETARIAT), %d finished historic tasks%n",
+                        EngineVsProduct.single(s, "select count(*) from study"), EngineVsProduct.single(s, "select count(*) from ACT_RU_TASK"),
+                        EngineVsProduct.single(s, "select count(*) from ACT_RU_TASK where ASSIGNEE_ = '" + r1 + "'"),
+                        EngineVsProduct.single(s, "select count(*) from ACT_RU_IDENTITYLINK where GROUP_ID_ = 'SECRETARIAT' and TASK_ID_ is not null"),
+                        EngineVsProduct.single(s, "select count(*) from ACT_HI_TASKINST where END_TIME_ is not null"));
+            }
+        } finally {
+            engine.close();
+            pool.close();
+        }
+    }
+
+    static void seedStudy(org.camunda.bpm.engine.ProcessEngine engine, javax.sql.DataSource pool, String template, int n,
+                          boolean toScore, String submitter, String r1, String r2) throws Exception {
+        String id = java.util.UUID.randomUUID().toString();
+        try (Connection c = pool.getConnection(); PreparedStatement s = c.prepareStatement("""
+                insert into study (id, title, authors, organisation_id, commissioned_by, study_year, study_type, wijken,
+                                   themes, summary, status, submitted_by, submitted_at, public_report)
+                select ?, ?, authors, organisation_id, commissioned_by, study_year, study_type, wijken, themes, summary,
+                       ?, submitted_by, submitted_at, public_report from study where id = ?""")) {
+            s.setString(1, id);
+            s.setString(2, "Seeded study " + n + " on the task list at scale");
+            s.setString(3, toScore ? "IN_REVIEW" : "SUBMITTED");
+            s.setString(4, template);
+            s.executeUpdate();
+        }
+        var runtime = engine.getRuntimeService();
+        var tasks = engine.getTaskService();
+        String instance = runtime.startProcessInstanceByKey("StudyReview", id, Map.of("studyId", id, "submitter", submitter)).getId();
+        for (var job : engine.getManagementService().createJobQuery().processInstanceId(instance).executable().list()) {
+            engine.getManagementService().executeJob(job.getId()); // the start event is asyncBefore
+        }
+        if (toScore) {
+            tasks.complete(tasks.createTaskQuery().processInstanceId(instance).singleResult().getId(), Map.of("intakeDecision", "ACCEPT"));
+            java.util.Date due = new java.util.Date(System.currentTimeMillis() + TimeUnit.DAYS.toMillis(28));
+            Map<String, Object> v = new java.util.HashMap<>();
+            v.put("reviewers", new ArrayList<>(List.of(r1, r2)));
+            v.put("scoreDue", due);
+            v.put("scoreReminderAt", new java.util.Date(due.getTime() - TimeUnit.DAYS.toMillis(7)));
+            tasks.complete(tasks.createTaskQuery().processInstanceId(instance).singleResult().getId(), v);
+        }
+    }
+
+    /** Copies of the real study's finished task rows, five a study, each copy with ids of its own. */
+    static void insertHistoricTasks(Connection c, int historic) throws Exception {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<String> columns = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("select * from ACT_HI_TASKINST where END_TIME_ is not null")) {
+            var meta = r.getMetaData();
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                columns.add(meta.getColumnName(i));
+            }
+            while (r.next()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                for (String col : columns) {
+                    row.put(col, r.getObject(col));
+                }
+                rows.add(row);
+            }
+        }
+        Set<String> fresh = Set.of("ID_", "PROC_INST_ID_", "ROOT_PROC_INST_ID_", "EXECUTION_ID_", "ACT_INST_ID_");
+        String sql = "insert into ACT_HI_TASKINST (" + String.join(",", columns) + ") values ("
+                + String.join(",", Collections.nCopies(columns.size(), "?")) + ")";
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            int inserted = 0;
+            while (inserted < historic) {
+                String instance = java.util.UUID.randomUUID().toString();
+                for (Map<String, Object> row : rows) {
+                    if (inserted == historic) {
+                        break;
+                    }
+                    int i = 1;
+                    for (String col : columns) {
+                        String upper = col.toUpperCase();
+                        Object value = upper.equals("ID_") || upper.equals("ACT_INST_ID_") ? java.util.UUID.randomUUID().toString()
+                                : fresh.contains(upper) && row.get(col) != null ? instance : row.get(col);
+                        s.setObject(i++, value);
+                    }
+                    s.addBatch();
+                    inserted++;
+                    if (inserted % 1000 == 0) {
+                        s.executeBatch();
+                        c.commit();
+                    }
+                }
+            }
+            s.executeBatch();
+            c.commit();
+        } finally {
+            c.setAutoCommit(autoCommit);
+        }
+    }
+
+    /** The seeder's stand-in for the product's delegates and listeners (the task list reads none of their effects). */
+    public static class Quiet implements org.camunda.bpm.engine.delegate.JavaDelegate, org.camunda.bpm.engine.delegate.ExecutionListener,
+            org.camunda.bpm.engine.delegate.TaskListener {
+        @Override
+        public void execute(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+        }
+
+        @Override
+        public void notify(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+        }
+
+        @Override
+        public void notify(org.camunda.bpm.engine.delegate.DelegateTask task) {
+        }
     }
 }
