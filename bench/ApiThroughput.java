@@ -34,11 +34,24 @@ public class ApiThroughput {
     private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
 
     public static void main(String[] args) throws Exception {
-        base = args.length > 0 ? args[0] : "http://localhost:8080";
+        String baseUrl = args.length > 0 ? args[0] : "http://localhost:8080";
         String adminPassword = args.length > 1 ? args[1] : "bench-admin";
         int studies = args.length > 2 ? Integer.parseInt(args[2]) : 40;
         int threads = args.length > 3 ? Integer.parseInt(args[3]) : 4;
 
+        setup(baseUrl, adminPassword);
+        double seconds = drive(studies, threads);
+        System.out.printf("%d studies from submission to verdict with %d client threads in %.1f s: %.1f studies/minute%n",
+                studies, threads, seconds, studies / (seconds / 60));
+        System.out.print(latencyTable());
+    }
+
+    /**
+     * Creates the organisations and users the studies need (bench/EngineVsProduct.java calls this, then
+     * {@link #drive}, in a class loader of its own per run).
+     */
+    public static void setup(String baseUrl, String adminPassword) throws Exception {
+        base = baseUrl;
         String admin = basic("admin", adminPassword);
         for (String org : List.of("bench-gemeente", "bench-ministerie", "bench-uni-a", "bench-uni-b")) {
             send("setup", "POST", "/api/organisations", admin, json("id", org, "name", org, "type", "OVERIG"), 201, 409);
@@ -48,29 +61,38 @@ public class ApiThroughput {
         user(admin, "chair", "bench-ministerie", "CHAIR");
         user(admin, "r1", "bench-uni-a", "REVIEWER");
         user(admin, "r2", "bench-uni-b", "REVIEWER");
+        LATENCIES.remove("setup");
+    }
 
+    /** Drives that many whole studies from that many client threads; returns the wall-clock seconds. */
+    public static double drive(int studies, int threads) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        long start = System.nanoTime();
-        List<Future<?>> work = new ArrayList<>();
-        for (int i = 0; i < studies; i++) {
-            int n = i;
-            work.add(pool.submit(() -> { lifecycle(n); return null; }));
+        try {
+            long start = System.nanoTime();
+            List<Future<?>> work = new ArrayList<>();
+            for (int i = 0; i < studies; i++) {
+                int n = i;
+                work.add(pool.submit(() -> { lifecycle(n); return null; }));
+            }
+            for (Future<?> f : work) {
+                f.get();
+            }
+            return (System.nanoTime() - start) / 1e9;
+        } finally {
+            pool.shutdown();
         }
-        for (Future<?> f : work) {
-            f.get();
-        }
-        double minutes = (System.nanoTime() - start) / 60e9;
-        pool.shutdown();
+    }
 
-        System.out.printf("%d studies from submission to verdict with %d client threads in %.1f s: %.1f studies/minute%n",
-                studies, threads, minutes * 60, studies / minutes);
-        System.out.printf("%-22s %7s %9s %9s %9s%n", "request", "count", "p50 ms", "p95 ms", "max ms");
+    /** p50/p95/max per kind of request, one line each. */
+    public static String latencyTable() {
+        StringBuilder out = new StringBuilder(String.format("%-22s %7s %9s %9s %9s%n", "request", "count", "p50 ms", "p95 ms", "max ms"));
         LATENCIES.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
             List<Long> values = new ArrayList<>(e.getValue());
             Collections.sort(values);
-            System.out.printf("%-22s %7d %9.1f %9.1f %9.1f%n", e.getKey(), values.size(), pct(values, 0.50) / 1e6,
-                    pct(values, 0.95) / 1e6, values.get(values.size() - 1) / 1e6);
+            out.append(String.format("%-22s %7d %9.1f %9.1f %9.1f%n", e.getKey(), values.size(), pct(values, 0.50) / 1e6,
+                    pct(values, 0.95) / 1e6, values.get(values.size() - 1) / 1e6));
         });
+        return out.toString();
     }
 
     private static void lifecycle(int n) throws Exception {
@@ -158,6 +180,16 @@ public class ApiThroughput {
     private static void user(String admin, String name, String org, String role) throws Exception {
         send("setup", "POST", "/api/users", admin, "{\"id\":\"" + id(name) + "\",\"name\":\"Bench " + name + "\",\"email\":\""
                 + id(name) + "@example.nl\",\"password\":\"" + PASSWORD + "\",\"organisation\":\"" + org + "\",\"roles\":[\"" + role + "\"]}", 201);
+    }
+
+    /** The id of a user {@link #setup} created: "ind", "sec", "chair", "r1" or "r2". */
+    public static String userId(String name) {
+        return id(name);
+    }
+
+    /** The password of the users {@link #setup} created. */
+    public static String password() {
+        return PASSWORD;
     }
 
     private static String id(String name) {
