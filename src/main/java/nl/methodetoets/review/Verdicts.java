@@ -105,7 +105,7 @@ class Verdicts {
         return proposal;
     }
 
-    /** Evaluates the decision tables on the consolidated scores (which records the decisions' history). */
+    /** Evaluates the decision tables on the consolidated scores. */
     private VerdictProposal compute(String studyId) {
         Map<String, Integer> consolidated = store.consolidated(studyId);
         Integer verdict = rules.verdict(consolidated);
