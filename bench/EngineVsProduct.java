@@ -65,6 +65,8 @@ public class EngineVsProduct {
     static final long TICK_MS = 10; // 1000 / CLK_TCK (100 on Linux)
     static String runtimeCp;
     static String heap;
+    /** The same collector for every JVM of the comparison: the one the README recommends for the app (see "Heap"). */
+    static final String GC = "-XX:+UseSerialGC";
     static Path work;
     static int nextPort = 18100;
     static EmbeddedPostgres pg;
@@ -164,7 +166,7 @@ public class EngineVsProduct {
     static Run runBare(int rep, Db db, int studies) throws Exception {
         Path log = work.resolve("rep" + rep + "-" + db.setting() + "-bare.log");
         long launched = System.nanoTime();
-        Process p = start(new ProcessBuilder(javaBin(), "-Xmx" + heap, "-cp", CLASSES + File.pathSeparator + runtimeCp,
+        Process p = start(new ProcessBuilder(javaBin(), "-Xmx" + heap, GC, "-cp", CLASSES + File.pathSeparator + runtimeCp,
                 "-Dbench.processes=" + ROOT.resolve("processes"), "BareEngine", db.url(), db.user(), db.password(),
                 Integer.toString(studies), Integer.toString(threads)).redirectErrorStream(true));
         BlockingQueue<String> lines = follow(p, log);
@@ -228,7 +230,7 @@ public class EngineVsProduct {
      * The product's own main class from target/classes, the runtime class path, the bench's -Xmx.
      */
     static Process launchProduct(int port, Db db, Path log) throws IOException {
-        ProcessBuilder pb = new ProcessBuilder(javaBin(), "-Xmx" + heap, "-cp",
+        ProcessBuilder pb = new ProcessBuilder(javaBin(), "-Xmx" + heap, GC, "-cp",
                 ROOT.resolve("target/classes") + File.pathSeparator + runtimeCp, "nl.methodetoets.MethodetoetsApplication")
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = pb.environment();
@@ -251,7 +253,7 @@ public class EngineVsProduct {
         Files.createDirectories(dir);
         Path log = work.resolve("rep" + rep + "-starter.log");
         long launched = System.nanoTime();
-        Process p = start(new ProcessBuilder(javaBin(), "-Xmx" + heap, "-cp", CLASSES + File.pathSeparator + runtimeCp,
+        Process p = start(new ProcessBuilder(javaBin(), "-Xmx" + heap, GC, "-cp", CLASSES + File.pathSeparator + runtimeCp,
                 "benchbare.BareStarter", dir.toString(), Integer.toString(port)).redirectErrorStream(true).redirectOutput(log.toFile()));
         try {
             awaitHealthy(p, port, log);

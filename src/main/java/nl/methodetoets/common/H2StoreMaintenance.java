@@ -22,18 +22,16 @@ import org.springframework.stereotype.Component;
  * live; without compaction most chunks keep a few live pages (~5 % of their bytes) for good, and the file grew by
  * ~2 MB per study.
  *
- * <p>Each round (every {@code methodetoets.h2.maintenance-interval}) does what H2's background writer does:
- * <ul>
- *   <li>when less than 70 % of the bytes in the chunks are live, the live pages of the emptiest chunks (up to 4 MB)
- *       are written again ({@code MVStore.compact}), and stored at once with a commit; the old chunks are then dead
- *       and their space is reused by the next chunks;</li>
- *   <li>when the file is idle (no chunk written since the last round) and less than 80 % of it is in use, the chunks
- *       are moved to its start and the file is truncated ({@code MVStore.compactFile}, at most
- *       {@value #MAX_COMPACT_MILLIS} ms; what H2 does when it closes, with {@code MAX_COMPACT_TIME}).</li>
- * </ul>
- * Both run under the store's own lock, take no row locks, change no data, and write new chunks the way a commit does
- * (moved chunks are forced to disk before their old place is reused). The commit path is unchanged, so every commit
- * is still in the file before it returns.
+ * <p>Each round (every {@code methodetoets.h2.maintenance-interval}) does what H2's background writer does: when
+ * less than 70 % of the bytes in the chunks are live, the live pages of the emptiest chunks (up to 4 MB) are written
+ * again ({@code MVStore.compact}) and stored at once with a commit; once H2's retention time (45 s) has passed, the old
+ * chunks' space is used again by the next chunks, so the file stops growing. It runs under the store's own lock, takes
+ * no row locks, changes no data, and writes new chunks the way a commit does. The commit path is unchanged, so every
+ * commit is still in the file before it returns.
+ *
+ * <p>The file itself shrinks when the app stops ({@code MAX_COMPACT_TIME} in the URL). Moving chunks inside a file in
+ * use ({@code MVStore.compactFile}) is not done here: H2 does that only when it closes the store, and at run time it
+ * failed an assertion in H2 and closed the database (issue 13).
  *
  * <p>H2's store is reached through its classes ({@code JdbcConnection.getSession().getDatabase().getStore()
  * .getMvStore()}) by reflection, as H2 is a runtime dependency only; if that fails (another H2 version) the
@@ -47,14 +45,10 @@ class H2StoreMaintenance {
     static final int CHUNK_FILL_TARGET = 70;
     /** Live bytes rewritten per round at most. */
     static final int REWRITE_LIMIT = 4 * 1024 * 1024;
-    /** Shrink the idle file when less than this percentage of it is in use. */
-    static final int FILE_FILL_TARGET = 80;
-    static final int MAX_COMPACT_MILLIS = 200;
 
     private final DataSource dataSource;
     private final boolean enabled;
     private volatile boolean off;
-    private long lastWriteCount = -1;
 
     H2StoreMaintenance(DataSource dataSource, @Value("${methodetoets.h2.maintenance:true}") boolean enabled) {
         this.dataSource = dataSource;
@@ -78,21 +72,15 @@ class H2StoreMaintenance {
                 return;
             }
             Object fileStore = call(store, "getFileStore");
-            long writes = (long) call(fileStore, "getWriteCount");
-            boolean idle = writes == lastWriteCount;
             long before = (long) call(fileStore, "size");
             if ((int) call(fileStore, "getChunksFillRate") < CHUNK_FILL_TARGET
                     && (boolean) store.getClass().getMethod("compact", int.class, int.class)
                             .invoke(store, CHUNK_FILL_TARGET, REWRITE_LIMIT)) {
                 call(store, "commit");
-            } else if (idle && (int) call(fileStore, "getFillRate") < FILE_FILL_TARGET) {
-                store.getClass().getMethod("compactFile", int.class).invoke(store, MAX_COMPACT_MILLIS);
             }
-            lastWriteCount = (long) call(fileStore, "getWriteCount");
             if (log.isDebugEnabled()) {
-                log.debug("H2 store: {} -> {} bytes, file fill {} %, chunk fill {} %, {}", before,
-                        call(fileStore, "size"), call(fileStore, "getFillRate"),
-                        call(fileStore, "getChunksFillRate"), idle ? "idle" : "busy");
+                log.debug("H2 store: {} -> {} bytes, file fill {} %, chunk fill {} %", before,
+                        call(fileStore, "size"), call(fileStore, "getFillRate"), call(fileStore, "getChunksFillRate"));
             }
         } catch (SQLException e) {
             log.debug("H2 store maintenance skipped", e);

@@ -43,11 +43,13 @@ class LockedAccountFilter extends OncePerRequestFilter {
     private static final ThreadLocal<Instant[]> LOCKED_NOW = new ThreadLocal<>();
 
     private final LoginLockout lockout;
+    private final VerifiedCredentials verified;
     private final ObjectMapper json;
     private final MessageSource messages;
 
-    LockedAccountFilter(LoginLockout lockout, ObjectMapper json, MessageSource messages) {
+    LockedAccountFilter(LoginLockout lockout, VerifiedCredentials verified, ObjectMapper json, MessageSource messages) {
         this.lockout = lockout;
+        this.verified = verified;
         this.json = json;
         this.messages = messages;
     }
@@ -55,12 +57,17 @@ class LockedAccountFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<String> user = basicUser(request.getHeader(HttpHeaders.AUTHORIZATION));
-        if (user.isEmpty()) {
+        Optional<Basic> basic = basic(request.getHeader(HttpHeaders.AUTHORIZATION));
+        if (basic.isEmpty()) {
             chain.doFilter(request, response);
             return;
         }
-        Optional<Instant> locked = lockout.lockedUntil(user.get());
+        // credentials verified a moment ago were not locked then, and a wrong password since would have ended that
+        if (verified.verified(basic.get().name(), basic.get().password()).isPresent()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Optional<Instant> locked = lockout.lockedUntil(basic.get().name());
         if (locked.isPresent()) {
             refuse(request, response, locked.get());
             return;
@@ -166,15 +173,19 @@ class LockedAccountFilter extends OncePerRequestFilter {
         }
     }
 
-    /** The user name of a Basic authorization header, if it is one. */
-    static Optional<String> basicUser(String authorization) {
+    /** The name and password of a Basic authorization header. */
+    record Basic(String name, String password) {
+    }
+
+    /** The name and password of a Basic authorization header, if it is one. */
+    static Optional<Basic> basic(String authorization) {
         if (authorization == null || authorization.length() < 6 || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return Optional.empty();
         }
         try {
             String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
-            return colon < 0 ? Optional.empty() : Optional.of(decoded.substring(0, colon));
+            return colon < 0 ? Optional.empty() : Optional.of(new Basic(decoded.substring(0, colon), decoded.substring(colon + 1)));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
@@ -184,10 +195,10 @@ class LockedAccountFilter extends OncePerRequestFilter {
     static class Registration {
         /** Just before Spring Security's filter chain, for every path (a Basic header may come with any request). */
         @Bean
-        FilterRegistrationBean<LockedAccountFilter> lockedAccountFilter(LoginLockout lockout, ObjectMapper json,
-                                                                        MessageSource messages) {
+        FilterRegistrationBean<LockedAccountFilter> lockedAccountFilter(LoginLockout lockout, VerifiedCredentials verified,
+                                                                        ObjectMapper json, MessageSource messages) {
             FilterRegistrationBean<LockedAccountFilter> registration =
-                    new FilterRegistrationBean<>(new LockedAccountFilter(lockout, json, messages));
+                    new FilterRegistrationBean<>(new LockedAccountFilter(lockout, verified, json, messages));
             registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 1);
             registration.addUrlPatterns("/*");
             return registration;

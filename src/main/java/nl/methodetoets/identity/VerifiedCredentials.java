@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>A wrong password for a name removes its entry, so a name that gets locked here is refused at once, the right
  * password too. Changes made outside the app (a password, roles or an account removed in the Camunda admin webapp, a
- * lock counted on another node) reach a client that is already verified within the time to live. A check that
+ * lock counted on another node or by the Camunda webapps' own sign-in) reach a client that is already verified within
+ * the time to live. A check that
  * started before any wrong password was recorded is not remembered, so a lock cannot be passed by a race.
  */
 @Component
