@@ -56,7 +56,8 @@ class DecisionRules {
 
     private final RepositoryService repository;
     private final Clock clock;
-    private final DmnEngine engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    /** Built on first use, not at start-up (its FEEL engine takes about half a second to build). */
+    private volatile DmnEngine engine;
     private final Map<String, Parsed> latest = new ConcurrentHashMap<>();
     private final Map<List<Object>, Optional<Object>> results = new ConcurrentHashMap<>();
 
@@ -139,12 +140,26 @@ class DecisionRules {
         if (known != null) {
             return known.orElse(null);
         }
-        Object computed = read.apply(engine.evaluateDecision(decision.decision(), variables));
+        Object computed = read.apply(engine().evaluateDecision(decision.decision(), variables));
         if (results.size() >= MAX_REMEMBERED) {
             results.clear();
         }
         results.put(Collections.unmodifiableList(memoKey), Optional.ofNullable(computed));
         return computed;
+    }
+
+    private DmnEngine engine() {
+        DmnEngine built = engine;
+        if (built == null) {
+            synchronized (this) {
+                built = engine;
+                if (built == null) {
+                    built = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+                    engine = built;
+                }
+            }
+        }
+        return built;
     }
 
     /** The latest deployed version of a decision, parsed once per version, looked up again after a short while. */
@@ -161,7 +176,7 @@ class DecisionRules {
             current = new Parsed(known.definitionId(), known.decision(), now);
         } else {
             try (InputStream model = repository.getDecisionModel(definition.getId())) {
-                current = new Parsed(definition.getId(), engine.parseDecision(key, model), now);
+                current = new Parsed(definition.getId(), engine().parseDecision(key, model), now);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
