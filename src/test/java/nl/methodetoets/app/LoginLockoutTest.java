@@ -237,6 +237,23 @@ class LoginLockoutTest extends ApplicationTestBase {
         UiSession.login(port, "llt-shot", Scenario.PASSWORD);
     }
 
+    /** Issue 13: a script's Basic credentials, verified a moment ago, do not outlive a lock counted since. */
+    @Test
+    void aClientVerifiedJustBeforeTheLockIsRefusedOnceItIsLocked() {
+        new Scenario(port, admin()).user("llt-g", "llt-ministerie", "REVIEWER");
+        ApiClient script = new ApiClient(port, "llt-g", Scenario.PASSWORD);
+        assertThat(script.get("/api/users/llt-g").status()).isEqualTo(200);
+        assertThat(script.get("/api/users/llt-g").status()).isEqualTo(200);
+
+        lock("llt-g");
+
+        ApiClient.Response refused = script.get("/api/users/llt-g");
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.json().get("detail").asText()).contains("tijdelijk geblokkeerd");
+        liftByApi("llt-g");
+        assertThat(script.get("/api/users/llt-g").status()).isEqualTo(200);
+    }
+
     private void lock(String user) {
         for (int i = 0; i < MAX_FAILURES; i++) {
             formLogin(user, "fout-" + i);
