@@ -68,7 +68,17 @@ class DemoData {
         if (identity.user("secretaris").isPresent()) {
             return;
         }
-        tx.executeWithoutResult(s -> people());
+        try {
+            tx.executeWithoutResult(s -> people());
+        } catch (RuntimeException e) {
+            // several nodes starting at once on an empty database (issue 14): the one that committed the people first
+            // loads the studies; the others roll back on its unique keys and leave the demo to it
+            if (identity.user("secretaris").isPresent()) {
+                log.info("Demo data is being loaded by another node ({})", e.toString());
+                return;
+            }
+            throw e;
+        }
         Thread loader = new Thread(this::studies, "demo-data");
         loader.setDaemon(true);
         loader.start();

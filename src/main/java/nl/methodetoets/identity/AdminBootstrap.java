@@ -3,6 +3,7 @@ package nl.methodetoets.identity;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -14,12 +15,19 @@ import org.springframework.transaction.support.TransactionTemplate;
  * On the first start with an empty database, creates the ADMIN {@code admin} — before the web server accepts
  * requests, so the credentials work from the first request on. Also closes the webapps' anonymous
  * initial-setup door, which only opens while no Camunda administrator exists.
+ *
+ * <p>Several nodes may start at the same moment on one empty database (issue 14): each then finds no role groups and
+ * no user and creates them, and all but one fail on the engine's unique keys. What this does is idempotent (it
+ * creates only what is missing), so a node that failed rolls back, waits a moment and looks again; the second time
+ * it finds what the other node made.
  */
 @Component
 class AdminBootstrap implements SmartInitializingSingleton {
     static final String ADMIN_ID = "admin";
     static final String ADMIN_ORGANISATION = "methodetoets-beheer";
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
+    /** Tries at most; more than two nodes starting at the same moment each get their turn. */
+    private static final int ATTEMPTS = 5;
 
     private final Identity identity;
     private final TransactionTemplate tx;
@@ -33,6 +41,27 @@ class AdminBootstrap implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                bootstrap();
+                return;
+            } catch (RuntimeException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+                log.info("Creating the role groups and the first admin failed, most likely because another node did it at "
+                        + "the same moment ({}); looking again", e.toString());
+                try {
+                    Thread.sleep(ThreadLocalRandom.current().nextLong(200, 1000));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private void bootstrap() {
         tx.executeWithoutResult(status -> {
             identity.ensureRoleGroups();
             if (identity.anyUserExists()) {

@@ -1,0 +1,149 @@
+package nl.methodetoets.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import nl.methodetoets.testing.Await;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 14, "start together": two nodes (separate JVMs, the postgres profile) started at the same moment on one empty
+ * PostgreSQL database (fsync on) both come up, and what start-up creates exists once: the engine schema (built under
+ * {@code common.EngineStartLock}), one deployment of the models, the role groups and the first admin
+ * ({@code identity.AdminBootstrap} looks again after a clash), and the demo data (loaded by one node only).
+ */
+class SimultaneousStartPostgresTest {
+    private static final String DEMO_LOADED = "Demo data loaded";
+    private final List<Process> children = new ArrayList<>();
+    private EmbeddedPostgres postgres;
+
+    @AfterEach
+    void stop() throws Exception {
+        for (Process child : children) {
+            child.destroyForcibly();
+            child.waitFor();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @Test
+    void twoNodesStartingAtOnceOnAnEmptyDatabaseBothComeUpAndCreateEverythingOnce() throws Exception {
+        postgres = EmbeddedPostgres.builder()
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("max_connections", "100")
+                .start();
+        DataSource db = postgres.getPostgresDatabase();
+        Path logs = Files.createDirectories(Path.of("target", "simultaneous-start"));
+        int[] ports = {freePort(), freePort()};
+        Path[] logFiles = {logs.resolve("node-1.log"), logs.resolve("node-2.log")};
+        for (int n = 0; n < 2; n++) {
+            children.add(start(ports[n], logFiles[n], Files.createTempDirectory("methodetoets-node-")));
+        }
+        for (int n = 0; n < 2; n++) {
+            awaitUp(children.get(n), ports[n], logFiles[n]);
+        }
+
+        assertThat(count(db, "select count(*) from act_re_deployment")).as("one deployment of the models").isEqualTo(1);
+        assertThat(count(db, "select count(*) from act_re_procdef")).isEqualTo(3);
+        assertThat(count(db, "select count(*) from act_re_decision_def")).isEqualTo(3);
+        assertThat(count(db, "select count(*) from act_id_user where id_ = 'admin'")).isEqualTo(1);
+        assertThat(count(db, "select count(*) from act_id_group")).as("the five roles and camunda-admin").isEqualTo(6);
+        Await.until(Duration.ofSeconds(180), "one node to load the demo data",
+                () -> log(logFiles[0]).contains(DEMO_LOADED) || log(logFiles[1]).contains(DEMO_LOADED));
+        assertThat(Arrays.stream(logFiles).filter(f -> log(f).contains(DEMO_LOADED)).count())
+                .as("demo data loaded by one node").isEqualTo(1);
+        assertThat(count(db, "select count(*) from act_id_user where id_ = 'secretaris'")).isEqualTo(1);
+        long studies = count(db, "select count(*) from study");
+        assertThat(studies).as("the demo's studies, once").isBetween(1L, 10L);
+        for (int n = 0; n < 2; n++) {
+            ApiClient secretaris = new ApiClient(ports[n], "secretaris", "demo-wachtwoord");
+            assertThat(secretaris.get("/api/studies").status()).as("node %d serves the demo", n + 1).isEqualTo(200);
+        }
+        assertThat(count(db, "select count(*) from study")).as("still the same studies").isEqualTo(studies);
+    }
+
+    private Process start(int port, Path log, Path dataDir) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8",
+                "-cp", childClassPath(),
+                "nl.methodetoets.MethodetoetsApplication",
+                "--spring.profiles.active=postgres",
+                "--server.port=" + port,
+                "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=",
+                "--methodetoets.data-dir=" + dataDir,
+                "--methodetoets.demo.enabled=true",
+                "--methodetoets.admin-password=" + ApplicationTestBase.ADMIN_PASSWORD));
+        return new ProcessBuilder(command).directory(new File(System.getProperty("user.dir")))
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    private static void awaitUp(Process child, int port, Path log) {
+        ApiClient anonymous = new ApiClient(port, null, null);
+        Await.until(Duration.ofSeconds(300), "the node on port " + port + " (log " + log + ") to be UP", () -> {
+            if (!child.isAlive()) {
+                throw new AssertionError("the node exited with " + child.exitValue() + "; see " + log);
+            }
+            try {
+                return anonymous.get("/actuator/health").status() == 200;
+            } catch (RuntimeException e) {
+                return false;
+            }
+        });
+    }
+
+    private static String log(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long count(DataSource db, String sql) {
+        try (Connection c = db.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String childClassPath() {
+        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        return Arrays.stream(classPath.split(File.pathSeparator))
+                .filter(entry -> !entry.isBlank() && !Path.of(entry).endsWith("test-classes"))
+                .collect(Collectors.joining(File.pathSeparator));
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
