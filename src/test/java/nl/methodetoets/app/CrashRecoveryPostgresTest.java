@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -16,7 +14,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +24,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import nl.methodetoets.demo.DemoReports;
 import nl.methodetoets.testing.Await;
@@ -468,14 +464,14 @@ class CrashRecoveryPostgresTest {
 
     /** Starts the app as a child JVM on the test's PostgreSQL and data directory; returns its port once it is UP. */
     private int startApp() throws IOException {
-        int port = freePort();
+        int port = ChildApps.freePort();
         Path logs = Path.of("target", "crash-recovery");
         Files.createDirectories(logs);
         File log = logs.resolve("app-" + (++started) + ".log").toFile();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx768m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8",
-                "-cp", childClassPath(),
+                "-cp", ChildApps.classPath(),
                 "nl.methodetoets.MethodetoetsApplication",
                 "--spring.profiles.active=postgres",
                 "--server.port=" + port,
@@ -492,18 +488,7 @@ class CrashRecoveryPostgresTest {
                 .redirectOutput(log)
                 .start();
         children.add(child);
-        ApiClient anonymous = new ApiClient(port, null, null);
-        Await.until(Duration.ofSeconds(300), "the app (pid " + child.pid() + ", log " + log + ") to be UP", () -> {
-            if (!child.isAlive()) {
-                throw new AssertionError("the app exited with " + child.exitValue() + "; see " + log);
-            }
-            try {
-                ApiClient.Response health = anonymous.get("/actuator/health");
-                return health.status() == 200 && health.text().contains("UP");
-            } catch (RuntimeException e) {
-                return false;
-            }
-        });
+        ChildApps.awaitUp(child, port, log);
         return port;
     }
 
@@ -533,18 +518,4 @@ class CrashRecoveryPostgresTest {
      * The test's own class path (surefire names it apart from its booter jar) without the test classes: the child is
      * the application as it ships, and component scanning must not find the tests' configurations.
      */
-    private static String childClassPath() {
-        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        return Arrays.stream(classPath.split(File.pathSeparator))
-                .filter(entry -> !entry.isBlank() && !Path.of(entry).endsWith("test-classes"))
-                .collect(Collectors.joining(File.pathSeparator));
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -2,10 +2,7 @@ package nl.methodetoets.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,16 +48,7 @@ class DatabaseHealthTest {
         assertThat(details.json().at("/components/db/status").asText()).isEqualTo("UP");
         assertThat(details.json().at("/components/db/details/validationQuery").asText()).contains("rubric_version");
 
-        Connection connection = dataSource.getConnection();
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN");
-        }
-        try {
-            connection.close();
-        } catch (java.sql.SQLException closedAlready) {
-            // the pool's reset of a connection to a database that was shut down
-        }
-        Files.move(DATA_DIR.resolve("db"), DATA_DIR.resolve("db-gone"));
+        LostDatabase.takeAway(dataSource, DATA_DIR);
 
         ApiClient.Response down = anonymous.get("/actuator/health");
         assertThat(down.status()).isEqualTo(503);

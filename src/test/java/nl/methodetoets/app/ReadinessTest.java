@@ -2,10 +2,7 @@ package nl.methodetoets.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -63,16 +60,7 @@ class ReadinessTest {
     @Test
     @Order(2)
     void aNodeThatLostItsDatabaseIsNotReadyButAlive() throws Exception {
-        Connection connection = dataSource.getConnection();
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN");
-        }
-        try {
-            connection.close();
-        } catch (java.sql.SQLException closedAlready) {
-            // the pool's reset of a connection to a database that was shut down
-        }
-        Files.move(DATA_DIR.resolve("db"), DATA_DIR.resolve("db-gone"));
+        LostDatabase.takeAway(dataSource, DATA_DIR);
 
         ApiClient anonymous = new ApiClient(port, null, null);
         ApiClient.Response notReady = anonymous.get("/actuator/health/readiness");
