@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -219,7 +218,26 @@ class AccessibilityBrowserTest {
         } catch (NoAlertPresentException e) {
             // no confirmation on this form
         }
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(html));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> isGone(html));
+    }
+
+    /**
+     * Whether the element belongs to a page that has been replaced. Chromium sometimes answers a question about an
+     * element of the old page with "Node with given id does not belong to the document" instead of "stale element";
+     * both mean the same here ({@code ExpectedConditions.stalenessOf} knows only the second).
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     private static void waitUntilLoaded(Browser browser) {
