@@ -2,22 +2,20 @@ package nl.methodetoets.submission;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import javax.imageio.ImageIO;
-import nl.methodetoets.common.DurableFiles;
+import nl.methodetoets.common.FileStore;
 import nl.methodetoets.common.InvalidInputException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The first page of a report version as a small PNG for the intake queue, rendered once with PDFBox and kept under
- * {@code <data-dir>/previews}. A version never changes, so its preview never goes stale.
+ * The first page of a report version as a small PNG for the intake queue, rendered once with PDFBox and kept in the
+ * {@link FileStore}'s area {@code previews}. A version never changes, so its preview never goes stale.
  */
 @Component
 class ReportPreviews {
@@ -28,28 +26,27 @@ class ReportPreviews {
      */
     static final int MAX_PIXELS = 1200;
 
-    private final Path root;
+    static final String AREA = "previews";
+
+    private final FileStore files;
     private final PdfParsing parsing;
 
-    ReportPreviews(@Value("${methodetoets.data-dir}") Path dataDir, PdfParsing parsing) throws IOException {
-        this.root = Files.createDirectories(dataDir.resolve("previews"));
+    ReportPreviews(FileStore files, PdfParsing parsing) {
+        this.files = files;
         this.parsing = parsing;
     }
 
     /** The cached PNG of page 1 of the given version, rendering it first if needed. */
     Path firstPage(String studyId, int version, Path pdf) {
-        Path png = root.resolve(studyId).resolve("v" + version + "-p1.png");
-        if (Files.exists(png)) {
-            return png;
+        String key = studyId + "/v" + version + "-p1.png";
+        Optional<Path> png = files.find(AREA, key);
+        if (png.isPresent()) {
+            return png.get();
         }
         BufferedImage image = parsing.read(pdf, ReportPreviews::render);
-        try {
-            // two viewers rendering at once both end with a complete file in place
-            DurableFiles.write(png, out -> ImageIO.write(image, "png", out));
-            return png;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // two viewers rendering at once both end with a complete file in place
+        files.write(AREA, key, out -> ImageIO.write(image, "png", out));
+        return files.get(AREA, key);
     }
 
     private static BufferedImage render(PDDocument document) throws IOException {

@@ -12,30 +12,31 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import nl.methodetoets.common.DurableFiles;
+import nl.methodetoets.common.FileStore;
 import nl.methodetoets.common.InvalidInputException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Report files under {@code <data-dir>/reports}: uploads are streamed to a temp file (never held whole in
- * memory), hashed on the way, and moved into place with an fsync before the database records them; a
- * rolled-back transaction takes the file away again, so a refused upload leaves nothing behind.
+ * Report files, area {@code reports} of the {@link FileStore}: uploads are streamed to a temp file under
+ * {@code <data-dir>/incoming} (never held whole in memory), hashed on the way, checked, and then taken into the store
+ * in the transaction that records them; a rolled-back transaction takes the file away again, so a refused upload
+ * leaves nothing behind.
  */
 @Component
 class ReportStorage {
     record Received(Path file, String sha256, long bytes) {
     }
 
-    private final Path root;
+    static final String AREA = "reports";
+
+    private final FileStore files;
     private final Path incoming;
     private final long maxBytes;
 
-    ReportStorage(@Value("${methodetoets.data-dir}") Path dataDir,
+    ReportStorage(FileStore files, @Value("${methodetoets.data-dir}") Path dataDir,
                   @Value("${methodetoets.submission.max-report-bytes}") long maxBytes) throws IOException {
-        this.root = Files.createDirectories(dataDir.resolve("reports"));
+        this.files = files;
         this.incoming = Files.createDirectories(dataDir.resolve("incoming"));
         this.maxBytes = maxBytes;
     }
@@ -79,7 +80,7 @@ class ReportStorage {
         }
     }
 
-    /** Moves a received file to its durable place, flushed to disk; undone if the transaction rolls back. */
+    /** Takes a received file into the store as part of the running transaction; undone if it rolls back. */
     String store(Received received, String studyId, int version) {
         return storeAt(received, studyId + "/v" + version + ".pdf");
     }
@@ -90,27 +91,12 @@ class ReportStorage {
     }
 
     private String storeAt(Received received, String key) {
-        Path target = root.resolve(key);
-        try {
-            DurableFiles.moveIntoPlace(received.file(), target);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    if (status != STATUS_COMMITTED) {
-                        discard(target);
-                    }
-                }
-            });
-        }
+        files.moveIn(AREA, key, received.file());
         return key;
     }
 
     Path file(String key) {
-        return root.resolve(key);
+        return files.get(AREA, key);
     }
 
     void discard(Path file) {

@@ -40,15 +40,21 @@ class ReportUploadHeapTest extends ApplicationTestBase {
 
     @Test
     void aReportOfExactlyTheCapIsStreamedNotBuffered() throws Exception {
+        aReportOfExactlyTheCapIsStreamedNotBuffered(port, admin(), reports, scratch);
+    }
+
+    /** The test on a running application (also on PostgreSQL, where the report goes into the database). */
+    static void aReportOfExactlyTheCapIsStreamedNotBuffered(int port, ApiClient admin, StudyReports reports, Path scratch)
+            throws Exception {
         assertThat(reports.maxBytes()).as("the default cap").isEqualTo(CAP);
-        Scenario.organisation(admin(), "heap-gemeente");
-        Scenario.user(admin(), "heap-indiener", "heap-gemeente", "SUBMITTER");
+        Scenario.organisation(admin, "heap-gemeente");
+        Scenario.user(admin, "heap-indiener", "heap-gemeente", "SUBMITTER");
         long start = System.nanoTime();
         Path big = TestPdfs.ofExactSize(scratch, "Lijvig rapport", CAP);
         System.out.printf("Made a %d-byte PDF in %d ms%n", Files.size(big), (System.nanoTime() - start) / 1_000_000);
         Path small = Files.write(scratch.resolve("klein.pdf"), DemoReports.pdf("Warming-up", 2));
         // the same path once with a small file first, so class loading and first-use caches are not counted
-        assertThat(submit("Warming-up", small).statusCode()).isEqualTo(201);
+        assertThat(submit(port, "Warming-up", small).statusCode()).isEqualTo(201);
 
         long before = liveHeap();
         AtomicLong peak = new AtomicLong(before);
@@ -58,7 +64,7 @@ class ReportUploadHeapTest extends ApplicationTestBase {
         HttpResponse<String> response;
         start = System.nanoTime();
         try {
-            response = submit("Lijvig rapport", big);
+            response = submit(port, "Lijvig rapport", big);
             System.out.printf("Uploaded it in %d ms%n", (System.nanoTime() - start) / 1_000_000);
         } finally {
             sampler.shutdown();
@@ -74,16 +80,16 @@ class ReportUploadHeapTest extends ApplicationTestBase {
         assertThat(after - before).as("live heap retained after the upload").isLessThan(BOUND);
         assertThat(peak.get() - before).as("live heap during the upload").isLessThan(BOUND);
 
-        Path downloaded = download(study.get("id").asText());
+        Path downloaded = download(port, scratch, study.get("id").asText());
         assertThat(Files.mismatch(downloaded, big)).as("served byte-identical").isEqualTo(-1L);
     }
 
-    private HttpResponse<String> submit(String title, Path pdf) throws Exception {
+    private static HttpResponse<String> submit(int port, String title, Path pdf) throws Exception {
         String metadata = JSON.writeValueAsString(Scenario.metadata(title, "heap-gemeente", 2013, "EFFECT", "WONEN"));
         return StreamingUpload.submit(port, "heap-indiener", Scenario.PASSWORD, metadata, pdf);
     }
 
-    private Path download(String id) throws Exception {
+    private static Path download(int port, Path scratch, String id) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/studies/" + id + "/report"))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         ("heap-indiener:" + Scenario.PASSWORD).getBytes(StandardCharsets.UTF_8))).build();

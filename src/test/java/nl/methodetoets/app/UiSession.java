@@ -30,11 +30,21 @@ final class UiSession {
     }
 
     private final String base;
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http;
 
     private UiSession(int port) {
+        this(port, HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build());
+    }
+
+    private UiSession(int port, HttpClient http) {
         this.base = "http://localhost:" + port;
+        this.http = http;
+    }
+
+    /** The same browser (its cookies) on another node of the same host, as behind a load balancer. */
+    UiSession on(int port) {
+        return new UiSession(port, http);
     }
 
     static UiSession login(int port, String user, String password) {

@@ -144,7 +144,7 @@ class ReportInspectorTest {
     void aPreviewOfAHugePageStaysSmall() throws IOException {
         parsing = new PdfParsing(Duration.ofSeconds(30), 256L << 20);
         Path pdf = HOSTILE.resolve("huge-mediabox.pdf");
-        Path png = new ReportPreviews(dir, parsing).firstPage("reus", 1, pdf);
+        Path png = new ReportPreviews(nl.methodetoets.common.FileStore.inDirectory(dir), parsing).firstPage("reus", 1, pdf);
         java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
         assertThat(Math.max(image.getWidth(), image.getHeight())).isLessThanOrEqualTo(ReportPreviews.MAX_PIXELS);
     }
