@@ -30,6 +30,10 @@ public class ApiThroughput {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final Map<String, List<Long>> LATENCIES = new ConcurrentHashMap<>();
     private static String base;
+    /** Several nodes (issue 14): each client thread talks to one of them, round robin; per node, the studies it drove. */
+    private static volatile List<String> nodes = List.of();
+    private static final ThreadLocal<Integer> NODE = ThreadLocal.withInitial(() -> 0);
+    private static volatile java.util.concurrent.atomic.AtomicIntegerArray perNode;
     private static final String PASSWORD = "bench-wachtwoord";
     private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
 
@@ -81,6 +85,52 @@ public class ApiThroughput {
         } finally {
             pool.shutdown();
         }
+    }
+
+    /**
+     * As {@link #drive}, with the client threads spread over several nodes of one database (thread i talks only to node
+     * i mod n); returns the wall-clock seconds, and {@link #studiesPerNode} what each node's clients finished.
+     */
+    public static double driveNodes(List<String> baseUrls, int studies, int threads) throws Exception {
+        nodes = List.copyOf(baseUrls);
+        perNode = new java.util.concurrent.atomic.AtomicIntegerArray(baseUrls.size());
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> new Thread(() -> {
+            NODE.set(next.getAndIncrement() % baseUrls.size());
+            r.run();
+        }));
+        try {
+            long start = System.nanoTime();
+            List<Future<?>> work = new ArrayList<>();
+            for (int i = 0; i < studies; i++) {
+                int n = i;
+                work.add(pool.submit(() -> {
+                    lifecycle(n);
+                    perNode.incrementAndGet(NODE.get());
+                    return null;
+                }));
+            }
+            for (Future<?> f : work) {
+                f.get();
+            }
+            return (System.nanoTime() - start) / 1e9;
+        } finally {
+            pool.shutdown();
+            nodes = List.of();
+        }
+    }
+
+    public static int[] studiesPerNode() {
+        int[] counts = new int[perNode.length()];
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] = perNode.get(i);
+        }
+        return counts;
+    }
+
+    private static String base() {
+        List<String> all = nodes;
+        return all.isEmpty() ? base : all.get(NODE.get());
     }
 
     /** p50/p95/max per kind of request, one line each. */
@@ -138,14 +188,14 @@ public class ApiThroughput {
                 + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         out.writeBytes(pdf);
         out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/studies")).header("Authorization", auth)
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base() + "/api/studies")).header("Authorization", auth)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())).build();
         return timed("POST /api/studies", request, 201);
     }
 
     private static String send(String kind, String method, String path, String auth, String body, int... ok) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", auth);
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path)).header("Authorization", auth);
         if (body != null) {
             b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
         } else {

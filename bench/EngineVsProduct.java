@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,6 +52,7 @@ import javax.tools.ToolProvider;
  *   ./mvnw -o -q dependency:build-classpath -Dmdep.outputFile=target/cp-runtime.txt -DincludeScope=runtime
  *   java -cp "$(cat target/cp.txt)" bench/EngineVsProduct.java [studies=200] [threads=4] [repetitions=3] [settings=h2,pg] [heap=512m]
  *   java -cp "$(cat target/cp.txt)" bench/EngineVsProduct.java tasklist [open=10000] [historic=50000] [scoreStudies=1000] [h2|pg] [heap=512m]
+ *   java -cp "$(cat target/cp.txt)" bench/EngineVsProduct.java nodes [studies=200] [threads=4] [node counts=1,2] [heap=512m]
  *
  * Child JVMs (bare engine, product, starter) run with the runtime class path (target/cp-runtime.txt) and the same
  * -Xmx; the helpers are compiled into target/bench-classes first, so no compilation is timed. Logs and data go to
@@ -109,6 +111,10 @@ public class EngineVsProduct {
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("tasklist")) {
             TaskListAtScale.run(args);
+            return;
+        }
+        if (args.length > 0 && args[0].equals("nodes")) {
+            nodes(args);
             return;
         }
         int studies = args.length > 0 ? Integer.parseInt(args[0]) : 200;
@@ -226,10 +232,14 @@ public class EngineVsProduct {
     }
 
     /**
-     * Starts one product node on that port and database (issue 14 will start several on one PostgreSQL database).
+     * Starts one product node on that port and database ({@link #nodes} starts several on one PostgreSQL database).
      * The product's own main class from target/classes, the runtime class path, the bench's -Xmx.
      */
     static Process launchProduct(int port, Db db, Path log) throws IOException {
+        return launchProduct(port, db, log, null);
+    }
+
+    static Process launchProduct(int port, Db db, Path log, String nodeName) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(javaBin(), "-Xmx" + heap, GC, "-cp",
                 ROOT.resolve("target/classes") + File.pathSeparator + runtimeCp, "nl.methodetoets.MethodetoetsApplication")
                 .redirectErrorStream(true).redirectOutput(log.toFile());
@@ -238,6 +248,9 @@ public class EngineVsProduct {
         env.put("SERVER_PORT", Integer.toString(port));
         env.put("METHODETOETS_ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.put("METHODETOETS_DEMO_ENABLED", "false");
+        if (nodeName != null) {
+            env.put("METHODETOETS_NODE_NAME", nodeName);
+        }
         if (db.postgres()) {
             env.put("SPRING_PROFILES_ACTIVE", "postgres");
             env.put("SPRING_DATASOURCE_URL", db.url());
@@ -245,6 +258,62 @@ public class EngineVsProduct {
             env.put("SPRING_DATASOURCE_PASSWORD", db.password());
         }
         return start(pb);
+    }
+
+    /**
+     * Issue 14: {@code nodes <studies> <threads> <node counts, e.g. 1,2> [heap]}. For each node count, a fresh
+     * PostgreSQL database and that many product nodes on it (each its own data directory and node name, all job
+     * executors on); the client threads are spread over the nodes (thread i on node i mod n). Prints per node the
+     * studies its clients finished, its CPU and its share, and the total studies/s.
+     */
+    static void nodes(String[] args) throws Exception {
+        int studies = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+        threads = args.length > 2 ? Integer.parseInt(args[2]) : 4;
+        List<Integer> counts = Arrays.stream((args.length > 3 ? args[3] : "1,2").split(",")).map(Integer::parseInt).toList();
+        prepare(args.length > 4 ? args[4] : "512m", "nodes");
+        System.out.printf("Nodes: %d studies, %d client threads, node counts %s, -Xmx%s, work dir %s%n",
+                studies, threads, counts, heap, work);
+        compileHelpers();
+        startPostgres();
+        for (int n : counts) {
+            Db db = freshDb("pg", n, "nodes");
+            List<Process> running = new ArrayList<>();
+            List<String> bases = new ArrayList<>();
+            try {
+                for (int i = 1; i <= n; i++) {
+                    int port = nextPort++;
+                    Path dir = Files.createDirectories(work.resolve("nodes" + n + "-node" + i));
+                    Db own = new Db(db.setting(), db.url(), db.user(), db.password(), dir, db.pgName());
+                    Path log = work.resolve("nodes" + n + "-node" + i + ".log");
+                    Process p = launchProduct(port, own, log, "node-" + i);
+                    running.add(p);
+                    bases.add("http://localhost:" + port);
+                    awaitHealthy(p, port, log); // one after the other: the start-up itself is SimultaneousStartPostgresTest's
+                }
+                Class<?> client = new URLClassLoader(new URL[] {CLASSES.toUri().toURL()}, EngineVsProduct.class.getClassLoader())
+                        .loadClass("ApiThroughput");
+                client.getMethod("setup", String.class, String.class).invoke(null, bases.get(0), ADMIN_PASSWORD);
+                Thread.sleep(1000);
+                long[] cpuBefore = running.stream().mapToLong(p -> cpuTicks(p.pid(), false)).toArray();
+                long pgBefore = pgCpuMs();
+                double seconds = (double) client.getMethod("driveNodes", List.class, int.class, int.class)
+                        .invoke(null, bases, studies, threads);
+                long pgMs = pgCpuMs() - pgBefore;
+                int[] perNode = (int[]) client.getMethod("studiesPerNode").invoke(null);
+                System.out.printf("%d node(s): %d studies in %.1f s = %.2f studies/s in total; PostgreSQL CPU %.0f ms/study%n",
+                        n, studies, seconds, studies / seconds, (double) pgMs / studies);
+                for (int i = 0; i < n; i++) {
+                    long cpuMs = (cpuTicks(running.get(i).pid(), false) - cpuBefore[i]) * TICK_MS;
+                    System.out.printf("    node-%d: clients finished %d studies (%.2f studies/s), app CPU %d ms (%.0f ms per study of the total)%n",
+                            i + 1, perNode[i], perNode[i] / seconds, cpuMs, (double) cpuMs / studies);
+                }
+            } finally {
+                for (Process p : running) {
+                    stop(p);
+                }
+            }
+        }
+        pg.close();
     }
 
     static long bareStarterStartup(int rep) throws Exception {
