@@ -124,6 +124,18 @@ class SharedSessionPostgresTest extends PostgresApplicationTestBase {
     }
 
     @Test
+    void basicCredentialsAndThePublicRegisterMakeNoSession() {
+        String basic = "Basic " + Base64.getEncoder().encodeToString(
+                ("admin:" + ApplicationTestBase.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        for (String path : List.of("/", "/admin/users", "/api/studies")) {
+            Response response = new Browser().get(secondPort, path, "Authorization", basic);
+            assertThat(response.status()).as(path).isEqualTo(200);
+            assertThat(response.setCookies()).as(path).noneMatch(c -> c.startsWith("JSESSIONID"));
+        }
+        assertThat(new Browser().get(port, "/openbaar").setCookies()).noneMatch(c -> c.startsWith("JSESSIONID"));
+    }
+
+    @Test
     void aFlashAttributeMadeOnOneNodeIsShownByTheOther() {
         Browser admin = Browser.signedIn(port);
         Response users = admin.get(secondPort, "/admin/users");
