@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.test.util.ReflectionTestUtils;
 
 /**
  * UI sessions on the postgres profile live in the database (Spring Session JDBC), so a browser signed in on one node
@@ -115,6 +117,12 @@ class SharedSessionPostgresTest extends PostgresApplicationTestBase {
                 .isZero();
         browser.cookies.put("JSESSIONID", Base64.getEncoder().encodeToString(sessionId.getBytes(StandardCharsets.UTF_8)));
         assertThat(browser.get(port, "/").status()).as("the old cookie after sign-out").isIn(302, 401);
+    }
+
+    @Test
+    void theSessionsAreInPostgreSqlAndAnAttributeIsUpserted(@Autowired JdbcIndexedSessionRepository sessions) {
+        // identity/SharedSessions: concurrent requests of one session that each add the same attribute do not clash
+        assertThat((String) ReflectionTestUtils.getField(sessions, "createSessionAttributeQuery")).contains("ON CONFLICT");
     }
 
     @Test
