@@ -17,6 +17,12 @@ import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCu
  * <p>The Camunda webapps send several requests at once with one session, and each may store an attribute the
  * session did not have yet; with Spring Session's plain INSERT the second would fail on the attributes' primary key.
  * PostgreSQL's upsert ({@code ON CONFLICT ... DO UPDATE}) makes the last one win instead.
+ *
+ * <p>An attribute is written back when it is set (Spring Session's default save mode), not when an object read from
+ * the session is changed in place. The Camunda webapps renew the groups in their authentications that way once
+ * their cache time has passed; on this profile that renewal is then repeated on later requests (a few queries) instead
+ * of kept, which changes nothing they allow. Sessions made before the switch to this store (Tomcat's) are not found:
+ * people sign in again once.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("postgres")

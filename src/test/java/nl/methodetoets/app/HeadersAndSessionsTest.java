@@ -15,6 +15,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.session.SessionRepository;
 
 /**
  * Issue 10, headers and sessions, on the real app: the security headers of pages and API responses, the refusal of
@@ -198,6 +202,15 @@ class HeadersAndSessionsTest extends ApplicationTestBase {
         assertThat(withToken.statusCode()).isEqualTo(403);
         assertThat(people.as("hdr-indiener").get("/api/studies/" + study).json().get("status").asText())
                 .isNotEqualTo("WITHDRAWN");
+    }
+
+    /** Spring Session is for the postgres profile (SharedSessionPostgresTest); this single H2 node keeps Tomcat's. */
+    @Test
+    void onTheDefaultProfileSessionsStayInTomcatsMemory(@Autowired ApplicationContext context, @Autowired JdbcTemplate jdbc) {
+        UiSession signedIn = UiSession.login(port, "hdr-indiener", Scenario.PASSWORD);
+        assertThat(signedIn.get("/").status()).isEqualTo(200);
+        assertThat(context.getBeanNamesForType(SessionRepository.class)).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from spring_session", Long.class)).isZero();
     }
 
     @Test

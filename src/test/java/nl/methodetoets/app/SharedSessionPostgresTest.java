@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.test.util.ReflectionTestUtils;
 
 /**
  * UI sessions on the postgres profile live in the database (Spring Session JDBC), so a browser signed in on one node
@@ -118,9 +120,27 @@ class SharedSessionPostgresTest extends PostgresApplicationTestBase {
     }
 
     @Test
+    void theSessionsAreInPostgreSqlAndAnAttributeIsUpserted(@Autowired JdbcIndexedSessionRepository sessions) {
+        // identity/SharedSessions: concurrent requests of one session that each add the same attribute do not clash
+        assertThat((String) ReflectionTestUtils.getField(sessions, "createSessionAttributeQuery")).contains("ON CONFLICT");
+    }
+
+    @Test
     void theSessionCookieIsSecureWhenTheBrowserCameOverTls() {
         Response overTls = new Browser().get(secondPort, "/login", "X-Forwarded-Proto", "https");
         assertThat(overTls.setCookie("JSESSIONID")).contains("Secure").contains("HttpOnly").contains("SameSite=Lax");
+    }
+
+    @Test
+    void basicCredentialsAndThePublicRegisterMakeNoSession() {
+        String basic = "Basic " + Base64.getEncoder().encodeToString(
+                ("admin:" + ApplicationTestBase.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        for (String path : List.of("/", "/admin/users", "/api/studies")) {
+            Response response = new Browser().get(secondPort, path, "Authorization", basic);
+            assertThat(response.status()).as(path).isEqualTo(200);
+            assertThat(response.setCookies()).as(path).noneMatch(c -> c.startsWith("JSESSIONID"));
+        }
+        assertThat(new Browser().get(port, "/openbaar").setCookies()).noneMatch(c -> c.startsWith("JSESSIONID"));
     }
 
     @Test
