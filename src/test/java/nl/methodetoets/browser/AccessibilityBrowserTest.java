@@ -221,19 +221,13 @@ class AccessibilityBrowserTest {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> isGone(html));
     }
 
-    /**
-     * Whether the element belongs to a page that has been replaced. Chromium sometimes answers a question about an
-     * element of the old page with "Node with given id does not belong to the document" instead of "stale element";
-     * both mean the same here ({@code ExpectedConditions.stalenessOf} knows only the second).
-     */
+    /** Whether the element belongs to a page that has been replaced ({@link Browser#fromAReplacedPage}). */
     private static boolean isGone(WebElement element) {
         try {
             element.isEnabled();
             return false;
-        } catch (org.openqa.selenium.StaleElementReferenceException e) {
-            return true;
         } catch (org.openqa.selenium.WebDriverException e) {
-            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+            if (Browser.fromAReplacedPage(e)) {
                 return true;
             }
             throw e;

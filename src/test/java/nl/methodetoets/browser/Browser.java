@@ -79,12 +79,22 @@ public final class Browser implements AutoCloseable {
         for (int attempt = 0; ; attempt++) {
             try {
                 return driver.findElement(By.tagName("body")).getText();
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
-                if (attempt == 20) {
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (!fromAReplacedPage(e) || attempt == 20) {
                     throw e;
                 }
             }
         }
+    }
+
+    /**
+     * Whether the error says that the element asked about belongs to a page that has been replaced meanwhile (a
+     * navigation). Chromium sometimes says so with "Node with given id does not belong to the document" instead of
+     * a stale element reference; both mean the same to a test.
+     */
+    public static boolean fromAReplacedPage(org.openqa.selenium.WebDriverException e) {
+        return e instanceof org.openqa.selenium.StaleElementReferenceException
+                || String.valueOf(e.getMessage()).contains("does not belong to the document");
     }
 
     /** Waits (up to 10 s) until the page shows the text, riding out navigations; returns the page text. */
