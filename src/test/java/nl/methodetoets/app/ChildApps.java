@@ -23,6 +23,17 @@ final class ChildApps {
                 .collect(Collectors.joining(File.pathSeparator));
     }
 
+    /** The jar {@code ./mvnw package} built (Spring Boot's executable jar), for tests that run after it. */
+    static Path builtJar() {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(Path.of("target"))) {
+            return files.filter(f -> f.getFileName().toString().matches("methodetoets-.*\\.jar"))
+                    .findFirst().orElseThrow(() -> new IllegalStateException(
+                            "no target/methodetoets-*.jar: run this test with ./mvnw verify (after package)"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 14, the cluster: two nodes (separate JVMs, the postgres profile, each with a data directory of its own) started
+ * Issue 14, the cluster: two nodes (separate JVMs running the built jar, as it ships; the postgres profile; each with a
+ * data directory of its own) started
  * at the same moment on one PostgreSQL database (fsync on), both sending mail to one SMTP server (GreenMail), both
  * running their job executor. The test shows, in this order:
  * <ol>
@@ -41,9 +42,10 @@ import org.junit.jupiter.api.Test;
  * exactly the outbox's messages, no two alike), with both nodes' senders running.</li>
  * </ol>
  * The children run with a job lock of {@value #LOCK_TIME_MILLIS} ms (production: 60 s) to keep the test short; the
- * acquisition's longest idle wait is the production setting. Logs: {@code target/cluster/node-<n>.log}.
+ * acquisition's longest idle wait is the production setting. Logs: {@code target/cluster/node-<n>.log}. An integration
+ * test (Maven's failsafe, after {@code package}): it needs the jar.
  */
-class ClusterPostgresTest {
+class ClusterPostgresIT {
     private static final int YEAR = 2014;
     private static final int LOCK_TIME_MILLIS = 30_000;
     /** camunda.bpm.job-execution.max-wait in application.yml: the longest pause of an idle job acquisition. */
@@ -185,8 +187,7 @@ class ClusterPostgresTest {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8",
-                "-cp", ChildApps.classPath(),
-                "nl.methodetoets.MethodetoetsApplication",
+                "-jar", ChildApps.builtJar().toString(),
                 "--spring.profiles.active=postgres",
                 "--server.port=" + ports.get(n - 1),
                 "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
