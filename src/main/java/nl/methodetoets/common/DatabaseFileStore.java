@@ -8,11 +8,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.dao.DuplicateKeyException;
@@ -30,23 +38,30 @@ import org.springframework.transaction.support.TransactionTemplate;
  * no large objects to unlink.
  *
  * <p>Readers get a node-local copy under {@code <data-dir>/file-cache/<sha256>/<name>}: written once, checked against
- * the stored SHA-256, and never stale, because a different content has a different name. The cache may be deleted
- * at any time; nothing else of the application's state is on the node's disk.
+ * the stored SHA-256, and never stale, because a different content has a different name. The copies together stay
+ * under {@code methodetoets.files.cache-max-bytes}: after a new copy, the least recently read ones go (a copy read in
+ * the last minute stays, as a download of it may just be starting). Nothing else of the application's state is on
+ * the node's disk.
  */
 @Component
 @ConditionalOnProperty(name = "methodetoets.files.store", havingValue = "database")
 class DatabaseFileStore implements FileStore {
     static final int CHUNK = 1024 * 1024;
+    /** A copy read this recently is never evicted: a download may have its path and not have opened it yet. */
+    static final Duration IN_USE = Duration.ofMinutes(1);
 
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final Path cache;
     private final Path temp;
     private final Clock clock;
+    private final long cacheMaxBytes;
 
     DatabaseFileStore(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock,
-                      @Value("${methodetoets.data-dir}") Path dataDir) throws IOException {
+                      @Value("${methodetoets.data-dir}") Path dataDir,
+                      @Value("${methodetoets.files.cache-max-bytes:2147483648}") long cacheMaxBytes) throws IOException {
         this.jdbc = jdbc;
+        this.cacheMaxBytes = cacheMaxBytes;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
         this.cache = Files.createDirectories(dataDir.resolve("file-cache"));
@@ -85,15 +100,49 @@ class DatabaseFileStore implements FileStore {
             return Optional.empty();
         }
         Path copy = cache.resolve(stored.get().sha256()).resolve(name(key));
-        if (Files.isRegularFile(copy)) {
-            return Optional.of(copy);
-        }
         try {
+            if (Files.isRegularFile(copy)) {
+                Files.setLastModifiedTime(copy, FileTime.from(clock.instant())); // read now: the last to evict
+                return Optional.of(copy);
+            }
             DurableFiles.write(copy, out -> copyOut(area, key, stored.get(), out));
+            Files.setLastModifiedTime(copy, FileTime.from(clock.instant()));
+        } catch (NoSuchFileException e) {
+            return find(area, key); // evicted between the check and the touch
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        evict();
         return Optional.of(copy);
+    }
+
+    /** Keeps the copies under the cache's size: the least recently read go first, none read within {@link #IN_USE}. */
+    synchronized void evict() {
+        record Copy(Path file, long bytes, Instant read) {
+        }
+        List<Copy> copies = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(cache)) {
+            walk.filter(f -> !f.startsWith(temp) && Files.isRegularFile(f)).forEach(f -> {
+                try {
+                    copies.add(new Copy(f, Files.size(f), Files.getLastModifiedTime(f).toInstant()));
+                } catch (IOException gone) {
+                    // taken away meanwhile
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        long total = copies.stream().mapToLong(Copy::bytes).sum();
+        Instant inUse = clock.instant().minus(IN_USE);
+        copies.sort(Comparator.comparing(Copy::read));
+        for (Copy copy : copies) {
+            if (total <= cacheMaxBytes || !copy.read().isBefore(inUse)) {
+                break;
+            }
+            delete(copy.file());
+            delete(copy.file().getParent()); // its SHA-256 directory, empty now
+            total -= copy.bytes();
+        }
     }
 
     /** Whether a file is stored under the key (without copying it out). */
