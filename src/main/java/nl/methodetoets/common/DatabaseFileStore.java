@@ -41,7 +41,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the stored SHA-256, and never stale, because a different content has a different name. The copies together stay
  * under {@code methodetoets.files.cache-max-bytes}: after a new copy, the least recently read ones go (a copy read in
  * the last minute stays, as a download of it may just be starting). Nothing else of the application's state is on
- * the node's disk.
+ * the node's disk, except files that a single node of an earlier version kept in its data directory: those are still
+ * served from there until the one-off {@link FileImport} has put them in the database, so an upgrade does not lose
+ * them from view.
  */
 @Component
 @ConditionalOnProperty(name = "methodetoets.files.store", havingValue = "database")
@@ -56,6 +58,8 @@ class DatabaseFileStore implements FileStore {
     private final Path temp;
     private final Clock clock;
     private final long cacheMaxBytes;
+    /** Files a node of an earlier version kept on this disk, served until {@link FileImport} has moved them in. */
+    private final DirectoryFileStore legacy;
 
     DatabaseFileStore(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock,
                       @Value("${methodetoets.data-dir}") Path dataDir,
@@ -64,6 +68,7 @@ class DatabaseFileStore implements FileStore {
         this.cacheMaxBytes = cacheMaxBytes;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
+        this.legacy = new DirectoryFileStore(dataDir);
         this.cache = Files.createDirectories(dataDir.resolve("file-cache"));
         this.temp = Files.createDirectories(cache.resolve("incoming"));
     }
@@ -97,7 +102,7 @@ class DatabaseFileStore implements FileStore {
     public Optional<Path> find(String area, String key) {
         Optional<Stored> stored = header(area, key);
         if (stored.isEmpty()) {
-            return Optional.empty();
+            return legacy.find(area, key);
         }
         Path copy = cache.resolve(stored.get().sha256()).resolve(name(key));
         try {

@@ -77,6 +77,18 @@ class DatabaseFileStoreTest {
         assertThat(cacheBytes()).isLessThanOrEqualTo(25 * KB);
     }
 
+    @Test
+    void aFileOnlyInTheDataDirectoryOfAnEarlierVersionIsServedFromThereUntilImported() throws IOException {
+        Path old = dataDir.resolve("reports/oud/v1.pdf");
+        Files.createDirectories(old.getParent());
+        Files.write(old, content("oud", KB));
+        assertThat(store.get("reports", "oud/v1.pdf")).isEqualTo(old);
+        assertThat(store.find("reports", "nooit/v1.pdf")).isEmpty();
+
+        store.write("reports", "oud/v1.pdf", out -> Files.copy(old, out)); // what the import does
+        assertThat(store.get("reports", "oud/v1.pdf")).isNotEqualTo(old).hasSameBinaryContentAs(old);
+    }
+
     private long cacheBytes() throws IOException {
         try (Stream<Path> files = Files.walk(dataDir.resolve("file-cache"))) {
             return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
