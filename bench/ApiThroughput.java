@@ -56,6 +56,7 @@ public class ApiThroughput {
      */
     public static void setup(String baseUrl, String adminPassword) throws Exception {
         base = baseUrl;
+        nodes = List.of(baseUrl);
         String admin = basic("admin", adminPassword);
         for (String org : List.of("bench-gemeente", "bench-ministerie", "bench-uni-a", "bench-uni-b")) {
             send("setup", "POST", "/api/organisations", admin, json("id", org, "name", org, "type", "OVERIG"), 201, 409);
@@ -70,21 +71,7 @@ public class ApiThroughput {
 
     /** Drives that many whole studies from that many client threads; returns the wall-clock seconds. */
     public static double drive(int studies, int threads) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            long start = System.nanoTime();
-            List<Future<?>> work = new ArrayList<>();
-            for (int i = 0; i < studies; i++) {
-                int n = i;
-                work.add(pool.submit(() -> { lifecycle(n); return null; }));
-            }
-            for (Future<?> f : work) {
-                f.get();
-            }
-            return (System.nanoTime() - start) / 1e9;
-        } finally {
-            pool.shutdown();
-        }
+        return driveNodes(List.of(base), studies, threads);
     }
 
     /**
@@ -116,7 +103,6 @@ public class ApiThroughput {
             return (System.nanoTime() - start) / 1e9;
         } finally {
             pool.shutdown();
-            nodes = List.of();
         }
     }
 
@@ -129,8 +115,7 @@ public class ApiThroughput {
     }
 
     private static String base() {
-        List<String> all = nodes;
-        return all.isEmpty() ? base : all.get(NODE.get());
+        return nodes.get(NODE.get());
     }
 
     /** p50/p95/max per kind of request, one line each. */

@@ -21,9 +21,11 @@ class NodeName {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessBeforeInitialization(Object bean, String beanName) {
-                String name = environment.getProperty(PROPERTY, "");
-                if (bean instanceof SpringJobExecutor executor && !name.isBlank()) {
-                    executor.setLockOwner(name.strip());
+                if (bean instanceof SpringJobExecutor executor) {
+                    String name = environment.getProperty(PROPERTY, "");
+                    if (!name.isBlank()) {
+                        executor.setLockOwner(name.strip());
+                    }
                 }
                 return bean;
             }

@@ -7,7 +7,6 @@ import com.icegreen.greenmail.util.ServerSetup;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,18 +72,14 @@ class ClusterPostgresIT {
 
     @Test
     void twoNodesOnOneDatabaseShareFilesSessionsStepsAndJobsAndTakeOverAKilledNodesWork() throws Exception {
-        postgres = EmbeddedPostgres.builder()
-                .setServerConfig("fsync", "on")
-                .setServerConfig("synchronous_commit", "on")
-                .setServerConfig("max_connections", "100")
-                .start();
+        postgres = PostgresTestConfiguration.durable();
         DataSource db = postgres.getPostgresDatabase();
         smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
         smtp.start();
         Path logs = Files.createDirectories(Path.of("target", "cluster"));
         for (int n = 1; n <= 2; n++) {
             ports.add(ChildApps.freePort());
-            nodes.add(start(n, logs.resolve("node-" + n + ".log").toFile()));
+            nodes.add(start(n, logs.resolve("node-" + n + ".log")));
         }
         for (int n = 0; n < 2; n++) {
             ChildApps.awaitUp(nodes.get(n), ports.get(n), logs.resolve("node-" + (n + 1) + ".log"));
@@ -192,29 +187,15 @@ class ClusterPostgresIT {
         assertThat(received).as("each mail once").containsExactlyInAnyOrderElementsOf(outbox).doesNotHaveDuplicates();
     }
 
-    private Process start(int n, File log) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8",
-                "-jar", ChildApps.builtJar().toString(),
-                "--spring.profiles.active=postgres",
-                "--server.port=" + ports.get(n - 1),
-                "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                "--spring.datasource.username=postgres",
-                "--spring.datasource.password=",
-                "--methodetoets.data-dir=" + Files.createTempDirectory("methodetoets-node-" + n + "-"),
+    private Process start(int n, Path log) throws IOException {
+        return ChildApps.startNode(ChildApps.Launch.JAR, "512m", postgres, ports.get(n - 1),
+                Files.createTempDirectory("methodetoets-node-" + n + "-"), log,
                 "--methodetoets.node-name=node-" + n,
                 "--methodetoets.demo.enabled=false",
-                "--methodetoets.admin-password=" + ApplicationTestBase.ADMIN_PASSWORD,
                 "--methodetoets.notification.dispatch-interval=PT1S",
                 "--spring.mail.host=127.0.0.1",
                 "--spring.mail.port=" + smtp.getSmtp().getPort(),
-                "--camunda.bpm.job-execution.lock-time-in-millis=" + LOCK_TIME_MILLIS));
-        return new ProcessBuilder(command)
-                .directory(new File(System.getProperty("user.dir")))
-                .redirectErrorStream(true)
-                .redirectOutput(log)
-                .start();
+                "--camunda.bpm.job-execution.lock-time-in-millis=" + LOCK_TIME_MILLIS);
     }
 
     private static Optional<String> renderJobLockOwner(DataSource db) {

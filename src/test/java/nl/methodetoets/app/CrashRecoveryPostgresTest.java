@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,11 +99,7 @@ class CrashRecoveryPostgresTest {
     @Test
     void killedDuringScoringStormAndAdviceRenderingLosesNothingAndGoesOn() throws Exception {
         Runtime.getRuntime().addShutdownHook(killer);
-        postgres = EmbeddedPostgres.builder()
-                .setServerConfig("fsync", "on")
-                .setServerConfig("synchronous_commit", "on")
-                .setServerConfig("max_connections", "100")
-                .start();
+        postgres = PostgresTestConfiguration.durable();
         DataSource db = postgres.getPostgresDatabase();
         dataDir = Files.createTempDirectory("methodetoets-crash-");
 
@@ -467,26 +462,10 @@ class CrashRecoveryPostgresTest {
         int port = ChildApps.freePort();
         Path logs = Path.of("target", "crash-recovery");
         Files.createDirectories(logs);
-        File log = logs.resolve("app-" + (++started) + ".log").toFile();
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8",
-                "-cp", ChildApps.classPath(),
-                "nl.methodetoets.MethodetoetsApplication",
-                "--spring.profiles.active=postgres",
-                "--server.port=" + port,
-                "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                "--spring.datasource.username=postgres",
-                "--spring.datasource.password=",
-                "--methodetoets.data-dir=" + dataDir,
+        Path log = logs.resolve("app-" + (++started) + ".log");
+        Process child = ChildApps.startNode(ChildApps.Launch.CLASSES, "768m", postgres, port, dataDir, log,
                 "--methodetoets.demo.enabled=false",
-                "--methodetoets.admin-password=" + ApplicationTestBase.ADMIN_PASSWORD,
-                "--camunda.bpm.job-execution.lock-time-in-millis=" + LOCK_TIME_MILLIS));
-        Process child = new ProcessBuilder(command)
-                .directory(new File(System.getProperty("user.dir")))
-                .redirectErrorStream(true)
-                .redirectOutput(log)
-                .start();
+                "--camunda.bpm.job-execution.lock-time-in-millis=" + LOCK_TIME_MILLIS);
         children.add(child);
         ChildApps.awaitUp(child, port, log);
         return port;
@@ -513,9 +492,4 @@ class CrashRecoveryPostgresTest {
             }
         }
     }
-
-    /**
-     * The test's own class path (surefire names it apart from its booter jar) without the test classes: the child is
-     * the application as it ships, and component scanning must not find the tests' configurations.
-     */
 }

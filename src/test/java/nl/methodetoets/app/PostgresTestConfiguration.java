@@ -16,6 +16,11 @@ class PostgresTestConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres() throws IOException {
+        return durable();
+    }
+
+    /** A started PostgreSQL as production runs it: fsync and synchronous commit on (zonky turns them off). */
+    static EmbeddedPostgres durable() throws IOException {
         return EmbeddedPostgres.builder()
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")

@@ -3,7 +3,6 @@ package nl.methodetoets.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -13,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,22 +53,9 @@ class SharedSessionPostgresTest extends PostgresApplicationTestBase {
         Path log = logs.resolve("node-2.log");
         secondPort = ChildApps.freePort();
         // a web-only node (no job executor): what matters here is its own Tomcat and its own memory
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8",
-                "-cp", ChildApps.classPath(),
-                "nl.methodetoets.MethodetoetsApplication",
-                "--spring.profiles.active=postgres",
-                "--server.port=" + secondPort,
-                "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                "--spring.datasource.username=postgres",
-                "--spring.datasource.password=",
-                "--methodetoets.data-dir=" + Files.createTempDirectory("methodetoets-node-2-"),
-                "--methodetoets.demo.enabled=false",
-                "--camunda.bpm.job-execution.enabled=false",
-                "--methodetoets.admin-password=" + ApplicationTestBase.ADMIN_PASSWORD));
-        secondNode = new ProcessBuilder(command).directory(new File(System.getProperty("user.dir")))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        secondNode = ChildApps.startNode(ChildApps.Launch.CLASSES, "512m", postgres, secondPort,
+                Files.createTempDirectory("methodetoets-node-2-"), log,
+                "--methodetoets.demo.enabled=false", "--camunda.bpm.job-execution.enabled=false");
         ChildApps.awaitUp(secondNode, secondPort, log);
     }
 

@@ -3,7 +3,6 @@ package nl.methodetoets.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -48,11 +47,7 @@ class SimultaneousStartPostgresTest {
 
     @Test
     void twoNodesStartingAtOnceOnAnEmptyDatabaseBothComeUpAndCreateEverythingOnce() throws Exception {
-        postgres = EmbeddedPostgres.builder()
-                .setServerConfig("fsync", "on")
-                .setServerConfig("synchronous_commit", "on")
-                .setServerConfig("max_connections", "100")
-                .start();
+        postgres = PostgresTestConfiguration.durable();
         DataSource db = postgres.getPostgresDatabase();
         Path logs = Files.createDirectories(Path.of("target", "simultaneous-start"));
         int[] ports = {ChildApps.freePort(), ChildApps.freePort()};
@@ -84,21 +79,8 @@ class SimultaneousStartPostgresTest {
     }
 
     private Process start(int port, Path log, Path dataDir) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8",
-                "-cp", ChildApps.classPath(),
-                "nl.methodetoets.MethodetoetsApplication",
-                "--spring.profiles.active=postgres",
-                "--server.port=" + port,
-                "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                "--spring.datasource.username=postgres",
-                "--spring.datasource.password=",
-                "--methodetoets.data-dir=" + dataDir,
-                "--methodetoets.demo.enabled=true",
-                "--methodetoets.admin-password=" + ApplicationTestBase.ADMIN_PASSWORD));
-        return new ProcessBuilder(command).directory(new File(System.getProperty("user.dir")))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return ChildApps.startNode(ChildApps.Launch.CLASSES, "512m", postgres, port, dataDir, log,
+                "--methodetoets.demo.enabled=true");
     }
 
     private static String log(Path file) {
