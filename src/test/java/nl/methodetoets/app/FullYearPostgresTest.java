@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import nl.methodetoets.demo.DemoReports;
+import nl.methodetoets.submission.SubmissionManagement;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The same full year on a real PostgreSQL, with the production profile; and idempotency under concurrency there. */
 class FullYearPostgresTest extends PostgresApplicationTestBase {
+    @Autowired
+    SubmissionManagement submissions;
 
     @Test
     void aWholeYearFromSubmissionToThePublishedAdviceOnPostgres() throws Exception {
@@ -23,6 +27,26 @@ class FullYearPostgresTest extends PostgresApplicationTestBase {
         ConcurrentTwins.submitAndExpectOneStudy(new ApiClient(port, "pg-idem-indiener", Scenario.PASSWORD),
                 Scenario.metadata("Gelijktijdig op PostgreSQL", "pg-idem-gemeente", 2011, "EFFECT", "WONEN"),
                 DemoReports.pdf("Gelijktijdig op PostgreSQL", 3), 4);
+    }
+
+    /**
+     * Task lists name each study: its title is looked up for every study on the list in one query, also beyond the
+     * 32,767 parameters PostgreSQL takes in one statement (the ids go as one array).
+     */
+    @Test
+    void studyTitlesAreFoundForMoreStudiesThanPostgresTakesParameters() {
+        ApiClient admin = new ApiClient(port, "admin", ApplicationTestBase.ADMIN_PASSWORD);
+        Scenario.organisation(admin, "pg-titels-gemeente");
+        Scenario.user(admin, "pg-titels-indiener", "pg-titels-gemeente", "SUBMITTER");
+        String id = new ApiClient(port, "pg-titels-indiener", Scenario.PASSWORD).submit(
+                Scenario.metadata("Titel tussen veertigduizend", "pg-titels-gemeente", 2011, "EFFECT", "WONEN"),
+                DemoReports.pdf("Titel", 1), null).json().path("id").asText();
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 40_000; i++) {
+            ids.add(java.util.UUID.randomUUID().toString());
+        }
+        ids.add(20_000, id);
+        assertThat(submissions.titles(ids)).containsExactly(java.util.Map.entry(id, "Titel tussen veertigduizend"));
     }
 
     /** The search SQL (case-insensitive LIKE with an escape character, the theme list, the report's text) on PostgreSQL. */
