@@ -1,8 +1,8 @@
 package nl.methodetoets.web;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
