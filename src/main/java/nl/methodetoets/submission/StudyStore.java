@@ -96,7 +96,6 @@ class StudyStore {
         return latest.isEmpty() ? Optional.empty() : Optional.ofNullable(latest.get(0));
     }
 
-    /** Titles of many studies in one query (the task list shows them). */
     /**
      * Titles by study id; unknown ids are absent. A study's title never changes once it is submitted, so titles read
      * once are kept (at most {@link #MAX_REMEMBERED_TITLES}; then the memory starts afresh) and only the others are
@@ -121,8 +120,12 @@ class StudyStore {
             }
             jdbc.sql("select id, title from study where id = any(?)").param(unknown.toArray(new String[0]))
                     .query(rs -> {
-                        titles.put(rs.getString(1), rs.getString(2));
-                        rememberedTitles.put(rs.getString(1), rs.getString(2));
+                        String id = rs.getString(1);
+                        String title = rs.getString(2);
+                        titles.put(id, title);
+                        if (title != null) {
+                            rememberedTitles.put(id, title);
+                        }
                     });
         }
         return titles;
