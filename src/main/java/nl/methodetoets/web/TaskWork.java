@@ -68,12 +68,10 @@ public class TaskWork {
         if (type.isEmpty() || instance == null || instance.getBusinessKey() == null) {
             return Optional.empty();
         }
-        boolean aboutYear = type.get().subject() == TaskType.Subject.YEAR;
         String key = instance.getBusinessKey();
-        String studyId = aboutYear ? null : key;
-        WorkItem item = new WorkItem(done.getId(), type.get().name(), studyId, aboutYear ? Integer.valueOf(key) : null,
-                done.getName(), time(done.getStartTime()), time(done.getDueDate()), done.getAssignee(),
-                studyId == null ? null : studies.titles(List.of(studyId)).get(studyId), done.getTaskDefinitionKey());
+        boolean aboutYear = type.get().subject() == TaskType.Subject.YEAR;
+        WorkItem item = item(type.get(), done.getId(), done.getName(), done.getTaskDefinitionKey(), done.getStartTime(),
+                done.getDueDate(), done.getAssignee(), key, aboutYear ? Map.of() : studies.titles(List.of(key)));
         return Optional.of(new Finished(item, time(done.getEndTime())));
     }
 

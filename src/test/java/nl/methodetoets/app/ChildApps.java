@@ -68,6 +68,14 @@ final class ChildApps {
         }
     }
 
+    /** Kills the nodes a test started (SIGKILL) and waits for each to be gone. */
+    static void stopAll(Iterable<Process> nodes) throws InterruptedException {
+        for (Process node : nodes) {
+            node.destroyForcibly();
+            node.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+        }
+    }
+
     static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();

@@ -58,10 +58,7 @@ class ClusterPostgresIT {
 
     @AfterEach
     void stop() throws Exception {
-        for (Process node : nodes) {
-            node.destroyForcibly();
-            node.waitFor(30, TimeUnit.SECONDS);
-        }
+        ChildApps.stopAll(nodes);
         if (postgres != null) {
             postgres.close();
         }

@@ -36,10 +36,7 @@ class SimultaneousStartPostgresTest {
 
     @AfterEach
     void stop() throws Exception {
-        for (Process child : children) {
-            child.destroyForcibly();
-            child.waitFor();
-        }
+        ChildApps.stopAll(children);
         if (postgres != null) {
             postgres.close();
         }
