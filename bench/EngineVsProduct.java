@@ -56,7 +56,8 @@ import javax.tools.ToolProvider;
  *
  * Child JVMs (bare engine, product, starter) run with the runtime class path (target/cp-runtime.txt) and the same
  * -Xmx; the helpers are compiled into target/bench-classes first, so no compilation is timed. Logs and data go to
- * /tmp/bench-evp-TIMESTAMP (or -Dbench.dir=...).
+ * /tmp/bench-evp-TIMESTAMP (or -Dbench.dir=...). With -Dbench.jfr=DIR every child JVM records a JFR profile into DIR
+ * (settings=profile; for finding causes, not for the figures).
  */
 public class EngineVsProduct {
     static final Path ROOT = Path.of("").toAbsolutePath();
@@ -74,6 +75,7 @@ public class EngineVsProduct {
     static EmbeddedPostgres pg;
     static Path pgData;
     static int threads;
+    static int recordings;
 
     static void prepare(String heapSize, String name) throws IOException {
         heap = heapSize;
@@ -524,6 +526,14 @@ public class EngineVsProduct {
     }
 
     static Process start(ProcessBuilder pb) throws IOException {
+        String jfr = System.getProperty("bench.jfr"); // a directory: each child JVM records a profile there (not for figures)
+        if (jfr != null) {
+            List<String> command = pb.command();
+            String main = command.stream().filter(a -> !a.startsWith("-") && a.matches("[\\w.]+") && Character.isUpperCase(
+                    a.charAt(a.lastIndexOf('.') + 1))).findFirst().orElse("child");
+            command.add(1, "-XX:StartFlightRecording=settings=profile,filename=" + Path.of(jfr).toAbsolutePath()
+                    .resolve(String.format("%02d-%s.jfr", ++recordings, main.substring(main.lastIndexOf('.') + 1))));
+        }
         Process p = pb.directory(ROOT.toFile()).start();
         CHILDREN.add(p);
         return p;
